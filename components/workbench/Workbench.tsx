@@ -1,0 +1,92 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useDocument, RECOVERED_KEY } from "@/lib/store/document";
+import { useSession, type Tab } from "@/lib/store/session";
+import { ExamplesGallery } from "@/components/gallery/ExamplesGallery";
+import { ModelPanel } from "@/components/model/ModelPanel";
+import { DownloadButton } from "./DownloadButton";
+import { ImportButton } from "./ImportButton";
+import { ProblemsPanel } from "./ProblemsPanel";
+import { Tabs } from "./Tabs";
+import { UpcomingPanel } from "./UpcomingPanel";
+
+export function Workbench() {
+  const model = useDocument((s) => s.model);
+  const source = useDocument((s) => s.source);
+  const hydrated = useHydrated();
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const showGallery = galleryOpen || (hydrated && !model);
+
+  const panels: Record<Tab, React.ReactNode> = {
+    Model: model ? <ModelPanel model={model} /> : null,
+    Design: <UpcomingPanel tab="Design" />,
+    Query: <UpcomingPanel tab="Query" />,
+    Partitions: <UpcomingPanel tab="Partitions" />,
+    Cost: <UpcomingPanel tab="Cost" />,
+    Export: <UpcomingPanel tab="Export" />,
+    Run: <UpcomingPanel tab="Run" />,
+  };
+
+  return (
+    <div className="workbench">
+      <header className="topbar">
+        <span className="brand">Tablewright</span>
+        <div className="title">
+          {model ? (
+            <>
+              <h1>{model.name}</h1>
+              {source && <span className="muted">from {source}</span>}
+            </>
+          ) : (
+            <h1>DynamoDB single-table design workbench</h1>
+          )}
+        </div>
+        <nav aria-label="Model actions" className="actions">
+          <button type="button" aria-pressed={showGallery} onClick={() => setGalleryOpen(!galleryOpen)} disabled={!model}>
+            Examples
+          </button>
+          <ImportButton />
+          <DownloadButton />
+        </nav>
+      </header>
+      <main>
+        <Failures />
+        {!hydrated && <p className="muted">Opening your workspace…</p>}
+        {showGallery && <ExamplesGallery onOpened={() => setGalleryOpen(false)} />}
+        {hydrated && model && !galleryOpen && <Tabs panels={panels} />}
+      </main>
+    </div>
+  );
+}
+
+/** Import failures and a stored document that could not be restored. */
+function Failures() {
+  const failure = useSession((s) => s.failure);
+  const setFailure = useSession((s) => s.setFailure);
+  const recovery = useSession((s) => s.recoveryProblems);
+  const setRecovery = useSession((s) => s.setRecoveryProblems);
+  return (
+    <>
+      {failure && (
+        <ProblemsPanel title={`Could not open ${failure.source}`} problems={failure.problems} onDismiss={() => setFailure(null)} />
+      )}
+      {recovery && (
+        <ProblemsPanel title="Your saved model could not be restored" problems={recovery} onDismiss={() => setRecovery(null)}>
+          <p>It is kept, unchanged, in this browser under the storage key <code>{RECOVERED_KEY}</code>.</p>
+        </ProblemsPanel>
+      )}
+    </>
+  );
+}
+
+/** The document lives in localStorage, which exists only after mount. */
+function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    const unsubscribe = useDocument.persist.onFinishHydration(() => setHydrated(true));
+    void useDocument.persist.rehydrate();
+    if (useDocument.persist.hasHydrated()) setHydrated(true);
+    return unsubscribe;
+  }, []);
+  return hydrated;
+}
