@@ -4,6 +4,7 @@ import { useDocument, RECOVERED_KEY } from "@/lib/store/document";
 import { useSession, type Tab } from "@/lib/store/session";
 import { ExamplesGallery } from "@/components/gallery/ExamplesGallery";
 import { ModelPanel } from "@/components/model/ModelPanel";
+import { DesignPanel } from "@/components/design/DesignPanel";
 import { DownloadButton } from "./DownloadButton";
 import { ImportButton } from "./ImportButton";
 import { ProblemsPanel } from "./ProblemsPanel";
@@ -19,7 +20,7 @@ export function Workbench() {
 
   const panels: Record<Tab, React.ReactNode> = {
     Model: model ? <ModelPanel model={model} /> : null,
-    Design: <UpcomingPanel tab="Design" />,
+    Design: model ? <DesignPanel model={model} /> : null,
     Query: <UpcomingPanel tab="Query" />,
     Partitions: <UpcomingPanel tab="Partitions" />,
     Cost: <UpcomingPanel tab="Cost" />,

@@ -1,11 +1,10 @@
 /** The shape of a pinned design (docs/design-format.md); references are checked in design.ts. */
 import { z } from "zod";
-import { TABLE_OR_INDEX_NAME, attributeNameProblem, describe } from "./values";
+import { attributeNameSchema, check } from "./checks";
+import { TABLE_OR_INDEX_NAME, describe } from "./values";
 
 const keyDefinitionSchema = z.looseObject({
-  name: z.string().refine((s) => attributeNameProblem(s) === undefined, {
-    error: (issue) => attributeNameProblem(issue.input as string) ?? "",
-  }),
+  name: attributeNameSchema,
   type: z.enum(["S", "N", "B"]),
 });
 
@@ -15,9 +14,11 @@ const projectionSchema = z.union(
 );
 
 const indexSchema = z.looseObject({
-  name: z.string().refine((s) => TABLE_OR_INDEX_NAME.test(s), {
-    error: (issue) => `expected an index name of 3 to 255 characters from a-z A-Z 0-9 _ . -, found ${describe(issue.input)}`,
-  }),
+  name: check(
+    z.string(),
+    (s) => TABLE_OR_INDEX_NAME.test(s),
+    (s) => `expected an index name of 3 to 255 characters from a-z A-Z 0-9 _ . -, found ${describe(s)}`,
+  ),
   type: z.enum(["global", "local"]),
   partitionKey: keyDefinitionSchema,
   sortKey: keyDefinitionSchema.optional(),

@@ -11,5 +11,6 @@ export {
 } from "./defaults";
 export { getOwn, hasOwn, withOwn, withoutOwn } from "./safe";
 export { compareUtf8, compareDecimal, isDatetime, isBase64 } from "./values";
+export { OPERATORS_BY_TYPE } from "./rules/where";
 export { MAX_DEPTH } from "./json";
 export * from "./types";

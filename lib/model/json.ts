@@ -14,6 +14,7 @@
 import { formatSegment } from "./path";
 import type { RawProblem } from "./problems";
 import type { JsonValue } from "./types";
+import { numberProblem } from "./values";
 
 export const MAX_DEPTH = 512;
 
@@ -275,27 +276,4 @@ class Parser {
     }
     return value;
   }
-}
-
-/** Why a number literal cannot be kept exactly, or undefined when it can. */
-export function numberProblem(literal: string, value: number): string | undefined {
-  if (!Number.isFinite(value)) return `number ${literal} is out of range`;
-  if (/^-?(?:0|[1-9][0-9]{0,14})$/.test(literal)) return undefined; // below 2^53: exact
-  if (normalizeDecimal(literal) === normalizeDecimal(String(value))) return undefined;
-  return `number ${literal} cannot be represented exactly (it would be read and saved as ${String(value)}); use fewer digits`;
-}
-
-/** A canonical form of a decimal literal (sign, significant digits, exponent) for comparison. */
-function normalizeDecimal(text: string): string {
-  const negative = text.startsWith("-");
-  const body = negative ? text.slice(1) : text;
-  const [mantissa = "", exponentText = "0"] = body.toLowerCase().split("e");
-  const [intPart = "", fracPart = ""] = mantissa.split(".");
-  let digits = (intPart + fracPart).replace(/^0+/, "");
-  let exponent = Number(exponentText) - fracPart.length;
-  if (digits === "") return "0";
-  const trimmed = digits.replace(/0+$/, "");
-  exponent += digits.length - trimmed.length;
-  digits = trimmed;
-  return `${negative ? "-" : ""}${digits}e${exponent}`;
 }

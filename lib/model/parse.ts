@@ -7,7 +7,7 @@
 import { parseJson, type JsonParseOutput } from "./json";
 import { formatPath } from "./path";
 import { sortByDocumentOrder } from "./order";
-import { ProblemList, capProblems, toPublic, type Problem } from "./problems";
+import { MAX_PROBLEMS, ProblemList, summary, toPublic, type Problem, type RawProblem } from "./problems";
 import { checkDesign } from "./design";
 import { buildContext } from "./rules/context";
 import { checkEntities } from "./rules/entities";
@@ -67,22 +67,26 @@ function check(root: unknown, problems: ProblemList): void {
 
 function finish(root: unknown, list: ProblemList, json: JsonParseOutput | undefined): ParseResult {
   const sorted = sortByDocumentOrder(root, list.items);
-  if (json) {
-    for (const p of sorted) {
-      if (p.line !== undefined) continue;
-      for (let n = p.segments.length; n >= 0; n--) {
-        const offset = json.offsets.get(formatPath(p.segments.slice(0, n)));
-        if (offset === undefined) continue;
-        const { line, column } = json.locate(offset);
-        p.line = line;
-        p.column = column;
-        break;
-      }
-    }
-  }
-  const problems = capProblems(sorted.map(toPublic));
+  // Cap before the per-problem work (positions, formatting): huge broken inputs stay fast.
+  const shown = sorted.length > MAX_PROBLEMS ? sorted.slice(0, MAX_PROBLEMS - 1) : sorted;
+  if (json) for (const p of shown) locate(p, json);
+  const problems = shown.map(toPublic);
+  if (shown.length < sorted.length) problems.push(summary(sorted.slice(shown.length)));
   if (list.hasErrors()) return { ok: false, problems };
   return { ok: true, model: root as Model, problems };
+}
+
+/** Line and column of the problem's path, or of its nearest parent that is in the text. */
+function locate(p: RawProblem, json: JsonParseOutput): void {
+  if (p.line !== undefined) return;
+  for (let n = p.segments.length; n >= 0; n--) {
+    const offset = json.offsets.get(formatPath(p.segments.slice(0, n)));
+    if (offset === undefined) continue;
+    const { line, column } = json.locate(offset);
+    p.line = line;
+    p.column = column;
+    return;
+  }
 }
 
 function failure(message: string): ParseResult {

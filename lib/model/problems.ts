@@ -63,13 +63,9 @@ export function toPublic(raw: RawProblem): Problem {
   return out;
 }
 
-/** Caps a sorted list, so huge broken inputs stay fast to show. */
-export function capProblems(problems: Problem[]): Problem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  const shown = problems.slice(0, MAX_PROBLEMS - 1);
-  const hidden = problems.slice(MAX_PROBLEMS - 1);
+/** The last problem of a capped list: how many more there are, at their worst severity. */
+export function summary(hidden: ReadonlyArray<RawProblem>): Problem {
   let severity: Severity = "info";
   for (const p of hidden) if (SEVERITY_RANK[p.severity] < SEVERITY_RANK[severity]) severity = p.severity;
-  shown.push({ path: "", severity, message: `… ${hidden.length} more problems not shown` });
-  return shown;
+  return { path: "", severity, message: `… ${hidden.length} more problems not shown` };
 }

@@ -9,33 +9,19 @@
  * are loose: unknown fields are kept and reported as info (unknown.ts).
  */
 import { z } from "zod";
+import { attributeNameSchema, check } from "./checks";
 import { designSchema } from "./design-schema";
 import type { RuleId } from "./rules";
 import { isPlainObject } from "./safe";
 import {
   ATTRIBUTE_TYPES, BILLING_MODES, GENERATORS, MODEL_FORMAT, PATTERN_KINDS, STREAM_VIEWS, TABLE_CLASSES,
 } from "./types";
-import { REGION, TABLE_OR_INDEX_NAME, attributeNameProblem, describe } from "./values";
-
-/** A check on one value; a zod issue of code "custom" carrying the rule in its params. */
-export function check<T extends z.ZodType>(
-  schema: T,
-  test: (value: z.output<T>) => boolean,
-  message: (value: z.output<T>) => string,
-  rule?: RuleId,
-): T {
-  return schema.refine(test, {
-    error: (issue) => message(issue.input as z.output<T>),
-    ...(rule ? { params: { rule } } : {}),
-  });
-}
+import { REGION, TABLE_OR_INDEX_NAME, describe } from "./values";
 
 const chars = (s: string) => [...s].length;
 
 export const ENTITY_NAME = /^[A-Z][A-Za-z0-9]*$/;
 export const PATTERN_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
-
-export const attributeNameSchema = check(z.string(), (s) => attributeNameProblem(s) === undefined, (s) => attributeNameProblem(s) ?? "");
 
 const positive = (rule: RuleId, what: string) =>
   check(z.number(), (n) => n > 0 && Number.isFinite(n), (n) => `expected ${what} greater than 0, found ${describe(n)}`, rule);

@@ -169,3 +169,45 @@ export function withArticle(noun: string): string {
 
 export const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 export const TABLE_OR_INDEX_NAME = /^[a-zA-Z0-9_.-]{3,255}$/;
+
+/** Standard base64 with padding, the inverse of decodeBase64. */
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0, b = bytes[i + 1], c = bytes[i + 2];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out += BASE64_DIGITS[(n >> 18) & 63];
+    out += BASE64_DIGITS[(n >> 12) & 63];
+    out += b === undefined ? "=" : BASE64_DIGITS[(n >> 6) & 63];
+    out += c === undefined ? "=" : BASE64_DIGITS[n & 63];
+  }
+  return out;
+}
+
+/**
+ * JSON number literals become JS doubles. A literal whose decimal value the double cannot
+ * hold (integers beyond 2^53, more than ~17 significant digits, 1e400) would silently
+ * change when the model is saved, so the parser reports it.
+ */
+/** Why a number literal cannot be kept exactly, or undefined when it can. */
+export function numberProblem(literal: string, value: number): string | undefined {
+  if (!Number.isFinite(value)) return `number ${literal} is out of range`;
+  if (/^-?(?:0|[1-9][0-9]{0,14})$/.test(literal)) return undefined; // below 2^53: exact
+  if (normalizeDecimal(literal) === normalizeDecimal(String(value))) return undefined;
+  return `number ${literal} cannot be represented exactly (it would be read and saved as ${String(value)}); use fewer digits`;
+}
+
+/** A canonical form of a decimal literal (sign, significant digits, exponent) for comparison. */
+function normalizeDecimal(text: string): string {
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const [mantissa = "", exponentText = "0"] = body.toLowerCase().split("e");
+  const [intPart = "", fracPart = ""] = mantissa.split(".");
+  let digits = (intPart + fracPart).replace(/^0+/, "");
+  let exponent = Number(exponentText) - fracPart.length;
+  if (digits === "") return "0";
+  const trimmed = digits.replace(/0+$/, "");
+  exponent += digits.length - trimmed.length;
+  digits = trimmed;
+  return `${negative ? "-" : ""}${digits}e${exponent}`;
+}

@@ -11,6 +11,8 @@ export const DOCUMENT_KEY = "tablewright.document";
 interface DocumentState extends StoredDocument {
   /** Replace the open model with one that has already passed validation. */
   open: (model: Model, source: string) => void;
+  /** Replace the open model after an edit (already validated), keeping its source. */
+  replace: (model: Model) => void;
   close: () => void;
 }
 
@@ -24,6 +26,7 @@ export const useDocument = create<DocumentState>()(
       model: null,
       source: null,
       open: (model, source) => set({ model, source }),
+      replace: (model) => set({ model }),
       close: () => set({ model: null, source: null }),
     }),
     {

@@ -126,7 +126,7 @@ function checkSetAdd(ctx: RuleContext, f: PatternFacts, entity: EntityInfo | und
       if (keyNames.has(name)) p.error(at, `${JSON.stringify(name)} is a key attribute of ${entity?.name ?? "the entity"}; an update cannot change the key`, "R13");
       const type = f.declared.get(name)?.[0]?.type;
       if (field === "add" && type !== undefined && type !== "number") {
-        p.error(at, `add changes numbers by a signed amount; ${JSON.stringify(name)} is a ${type} attribute`, "R13");
+        p.error(at, `add changes numbers by a signed amount; ${JSON.stringify(name)} is ${typed(type)} attribute`, "R13");
       }
     }
   }

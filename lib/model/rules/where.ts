@@ -64,7 +64,8 @@ export function parseWhere(ctx: RuleContext, where: Record<string, unknown>, whe
 }
 
 const ORDERED: ReadonlyArray<Operator> = ["eq", "lt", "lte", "gt", "gte", "between", "exists", "notExists"];
-const OPERATORS_BY_TYPE: Record<AttributeType, ReadonlyArray<Operator>> = {
+/** Which operators each attribute type takes (R6). */
+export const OPERATORS_BY_TYPE: Readonly<Record<AttributeType, ReadonlyArray<Operator>>> = {
   string: [...ORDERED, "beginsWith"],
   datetime: [...ORDERED, "beginsWith"],
   binary: [...ORDERED, "beginsWith"],

@@ -1,0 +1,66 @@
+"use client";
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import type { DesignJson } from "@/lib/design";
+
+type Row = DesignJson["accessPatterns"][number];
+const column = createColumnHelper<Row>();
+
+const columns = [
+  column.accessor("id", { header: "Access pattern", cell: (c) => <code>{c.getValue()}</code> }),
+  column.accessor((r) => r.operation ?? "", {
+    id: "operation",
+    header: "Operation",
+    cell: (c) =>
+      c.row.original.served ? (
+        c.getValue()
+      ) : (
+        <span className="not-served">Not served</span>
+      ),
+  }),
+  column.accessor((r) => r.index ?? "table", { id: "index", header: "Index" }),
+  column.accessor((r) => keyText(r), { id: "key", header: "Key condition / expression", cell: (c) => <code>{c.getValue()}</code> }),
+  column.accessor((r) => order(r), { id: "order", header: "Order" }),
+  column.accessor((r) => r.shards ?? 1, { id: "shards", header: "Shards" }),
+  column.accessor("explanation", { header: "Why" }),
+];
+
+function keyText(r: Row): string {
+  const parts = [r.keyCondition, r.condition ? `condition: ${r.condition}` : null, r.updateExpression ? `update: ${r.updateExpression}` : null];
+  return parts.filter(Boolean).join("  ·  ");
+}
+
+function order(r: Row): string {
+  if (r.scanIndexForward === undefined || r.scanIndexForward === null) return "";
+  return r.scanIndexForward ? "ascending" : "descending";
+}
+
+/** Each access pattern and the exact operation that serves it, or "Not served" and why. */
+export function PatternOperations({ json }: { json: DesignJson }) {
+  const table = useReactTable({ data: json.accessPatterns, columns, getCoreRowModel: getCoreRowModel() });
+  return (
+    <div className="scroll-x">
+      <table aria-label="Access pattern operations" className="grid">
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} scope="col">
+                  {flexRender(header.column.columnDef.header, header.getContext())}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className={row.original.served ? undefined : "unserved"}>
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * One or two sentences per access pattern: the technique, with the concrete keys, and why
+ * DynamoDB rewards it (docs/design-rules.md). Deterministic text, no randomness.
+ */
+import type { Facts } from "./facts";
+import { templatesOn, type Layout } from "./layout";
+import type { ReadMapping } from "./reads";
+import { placeholders, textOf, type Tpl } from "./template";
+import { orderedTechniques, type Technique } from "./techniques";
+import { fmt, listWords } from "./text";
+import type { BoundPart, ReadPlan, ScanPlan, SortCondition } from "./types";
+import type { WriteMapping } from "./writes";
+import type { AccessPattern } from "../model";
+import { condText } from "./requirements";
+
+export interface Explained {
+  techniques: Technique[];
+  explanation: string;
+}
+
+const q = (s: string) => `\`${s}\``;
+
+function partsText(parts: BoundPart[]): string {
+  return parts.map((p) => ("literal" in p ? p.literal : p.param ? `{${p.attribute}}` : String(p.constant))).join("");
+}
+
+export function sortText(sort: SortCondition, sk: string): string {
+  switch (sort.kind) {
+    case "none": return "";
+    case "eq": return ` AND ${sk} = ${q(partsText(sort.value))}`;
+    case "beginsWith": return ` AND begins_with(${sk}, ${q(partsText(sort.prefix))})`;
+    case "range": {
+      const p = partsText(sort.prefix);
+      const op = { lt: "<", lte: "<=", gt: ">", gte: ">=", between: "between", beginsWith: "begins with" }[sort.operator];
+      return ` AND ${sk} ${op} ${q(`${p}{${sort.attribute}}`)}`;
+    }
+  }
+}
+
+/** Entities other than `entity` that share its partition template on an index. */
+function collectionMates(facts: Facts, layout: Layout, t: Tpl): string[] {
+  const shape = textOf(t.pk);
+  return templatesOn(layout, t.index, facts.order).filter((x) => x.entity !== t.entity && textOf(x.pk) === shape).map((x) => x.entity);
+}
+
+export function explainRead(facts: Facts, layout: Layout, m: ReadMapping): Explained {
+  const plan = m.plan as ReadPlan;
+  const schema = m.schema;
+  const req = m.req;
+  const first = m.matches?.[0]?.template;
+  if (!schema || !first) return { techniques: [], explanation: "" };
+  const tech: Technique[] = [];
+  const pkName = schema.pk.name, skName = schema.sk?.name ?? "";
+  const pkText = textOf(first.pk);
+  const key = `${pkName} = ${q(pkText)}${sortText(plan.sort, skName)}`;
+  const where = schema.name === null ? "the table" : schema.name;
+  const sentences: string[] = [];
+  const isGet = schema.kind === "table" && plan.entities.length === 1 && (plan.sort.kind === "eq" || !schema.sk) && !plan.typeFilter && plan.shards === 1;
+  const mates = collectionMates(facts, layout, first);
+  if (isGet) {
+    tech.push("primary-key-lookup");
+    sentences.push(`GetItem on ${key}: the table key holds ${req.entities[0] ?? ""}'s whole identity, so this reads exactly one item for ${readUnitsWord(plan)}.`);
+  } else if (plan.entities.length > 1) {
+    tech.push("item-collection");
+    sentences.push(`${listWords(plan.entities)} share ${q(pkText)} on ${where} (item collection), so ${req.id} is one Query (${key}) instead of one request per entity.`);
+  } else {
+    const how: string[] = [];
+    if (schema.kind === "table") {
+      tech.push("item-collection");
+      how.push(mates.length > 0 ? `${first.entity} lives in the item collection ${q(pkText)} beside ${listWords(mates)}, told apart by its typed sort-key prefix` : `${first.entity}'s items share the partition ${q(pkText)}, sorted by ${skName}`);
+    } else {
+      const users = templatesOn(layout, schema.name, facts.order).map((t) => t.entity);
+      if (users.length > 1) tech.push("gsi-overloading");
+      const label = schema.kind === "local" ? "local secondary index" : "global secondary index";
+      how.push(`${where} (${label}) keys ${first.entity} by ${q(pkText)} / ${q(first.sk ? textOf(first.sk) : "")}${users.length > 1 ? `, shared with ${listWords(users.filter((u) => u !== first.entity))} (overloading: one index, several entities)` : ""}`);
+      if (schema.kind === "local") tech.push("local-secondary-index");
+      if (isInverted(facts, layout, first)) {
+        tech.push("inverted-index");
+        how.push("it swaps the table's key of this join entity (inverted index), so the other side of the many-to-many is one Query too");
+      }
+    }
+    sentences.push(`Query ${key}: ${how.join("; ")}.`);
+  }
+  const composite = plan.sort.kind !== "none" && (plan.sort.kind === "eq" ? plan.sort.value : plan.sort.prefix).some((p) => !("literal" in p));
+  if (composite && (plan.sort.kind === "range" || req.order) && plan.sort.kind !== "eq") {
+    tech.push("composite-sort-key");
+    sentences.push("Equality parts are folded in front of the sort value (composite sort key), so the key condition does the work a filter would otherwise pay for.");
+  }
+  if (first.when.length > 0 || placeholders([...first.pk, ...(first.sk ?? [])]).some((a) => facts.entities.get(first.entity)?.attrs.get(a)?.optional)) {
+    tech.push("sparse-index");
+    if (first.when.length > 0 && schema.kind !== "table") sentences.push(`Only items where ${first.when.map(condText).join(" and ")} carry ${where}'s keys (sparse index): the index holds just the answer, and other items cost no index writes.`);
+  }
+  if (!plan.partition.some((p) => !("literal" in p))) {
+    tech.push("constant-partition");
+    sentences.push(`There is no run-time equality, so the partition key is the constant ${q(pkText)}.`);
+  }
+  if (plan.shards > 1) {
+    tech.push("write-sharding");
+    sentences.push(`That key is sharded ${plan.shards} ways (suffix #0..#${plan.shards - 1}): the read fans out ${plan.shards} Queries and merges them by ${skName}${plan.limit ? `, each returning up to ${plan.limit} items` : ""}.`);
+  }
+  if (plan.typeFilter) {
+    tech.push("entity-filter");
+    sentences.push(`Other entities share that key range, so an entity-type filter on ${layout.typeAttribute} drops them${plan.limit ? `; Limit counts items before the filter, so the caller pages until it has ${plan.limit}` : ""}.`);
+  }
+  if (plan.consistent) tech.push("strong-read");
+  if (first.reverse.size > 0 && req.order?.dir === "desc") tech.push("reversed-tiebreak");
+  const sortAttr = plan.sort.kind === "range" ? plan.sort.attribute : req.order?.by;
+  const type = sortAttr ? facts.entities.get(first.entity)?.attrs.get(sortAttr)?.type : undefined;
+  if (type === "number" && schema.sk?.type === "S") tech.push("sortable-number-encoding");
+  return { techniques: orderedTechniques(tech), explanation: sentences.join(" ") };
+}
+
+function readUnitsWord(plan: ReadPlan): string {
+  return plan.consistent ? "1 read unit per 4 KB (strongly consistent)" : "half a read unit per 4 KB";
+}
+
+/** A join entity's index template whose partition holds a different key attribute than the table's. */
+function isInverted(facts: Facts, layout: Layout, t: Tpl): boolean {
+  const e = facts.entities.get(t.entity);
+  const table = layout.templates.get(t.entity)?.get(null);
+  if (!e || !table || e.key.length < 2) return false;
+  const mine = placeholders(t.pk), theirs = placeholders(table.pk);
+  return mine.length > 0 && mine.every((a) => e.keySet.has(a)) && !mine.some((a) => theirs.includes(a));
+}
+
+export function explainScan(plan: ScanPlan, pattern: AccessPattern, layout: Layout): Explained {
+  const tech: Technique[] = ["scan"];
+  if (plan.index) {
+    tech.push("sparse-index");
+    return { techniques: orderedTechniques(tech), explanation: `Scan of ${plan.index}, a sparse index that holds only ${plan.entity} items matching ${pattern.id}'s constants, so the scan reads just the answer${plan.typeFilter ? ` (plus other entities on ${plan.index}, dropped by the entity-type filter)` : ""}.` };
+  }
+  const f = plan.filters.length > 0 ? ` with a FilterExpression on ${listWords(plan.filters.map((x) => x.attribute))}` : "";
+  return { techniques: orderedTechniques(tech), explanation: `Scan of the table${f} and the entity-type filter on ${layout.typeAttribute}: a scan reads (and is charged for) every item, so keep it to rare jobs like exports (${fmt(pattern.rps ?? 1)} per second here).` };
+}
+
+export function explainWrite(w: WriteMapping, pattern: AccessPattern, entityUnique: string[]): Explained {
+  const s: string[] = [];
+  const unique = entityUnique.length > 0 ? listWords(entityUnique) : "";
+  if (pattern.kind === "put") {
+    s.push(pattern.condition === "notExists" ? "PutItem with attribute_not_exists on the key (idempotent create): a retried create fails instead of overwriting." : "PutItem of the whole item.");
+    if (w.operation === "TransactWriteItems") s.push(`The unique ${unique} gets its own uniqueness item in the same TransactWriteItems, each attribute_not_exists, so two items can never claim one value, even when creates race.`);
+  } else if (pattern.kind === "delete") {
+    s.push(`DeleteItem on the table key${pattern.condition === "version" ? " with #version = :expected (optimistic locking)" : ""}.`);
+    if (w.operation === "TransactWriteItems") s.push(`The uniqueness items of ${unique} are deleted in the same transaction, which frees their values.`);
+  } else {
+    const parts: string[] = [];
+    const cas = w.techniques.includes("compare-and-set");
+    const inKey = new Set(w.touched.flatMap((t) => t.attributes));
+    const counters = (pattern.add ?? []).filter((a) => !cas || !inKey.has(a));
+    const swapped = (pattern.add ?? []).filter((a) => cas && inKey.has(a));
+    if (counters.length > 0) parts.push(`ADD changes ${listWords(counters)} in place (atomic counter), no read needed`);
+    if (swapped.length > 0) parts.push(`${listWords(swapped)} is inside an index key, which ADD cannot re-render, so the caller reads it, writes the new value on condition the old one still holds (compare-and-set; retry on failure)${pattern.condition === "nonNegative" ? " and refuses a new value below zero" : ""}`);
+    if (pattern.condition === "version") parts.push("the condition #version = :expected with an increment makes concurrent updates from one read fail but one (optimistic locking)");
+    if (pattern.condition === "nonNegative" && counters.length > 0) parts.push(`the condition ${w.condition ?? ""} rejects a change that would take the value below zero, atomically with the write`);
+    s.push(`UpdateItem on the table key${parts.length ? `: ${parts.join("; ")}` : ""}.`);
+    if (w.touched.length > 0) s.push(`It changes ${listWords([...new Set(w.touched.flatMap((t) => t.attributes))])}, part of ${listWords(w.touched.map((t) => t.index))}'s keys, so it re-renders those keys (SET, or REMOVE when the item leaves a sparse index): 2 index writes when a key changes.`);
+    if (w.operation === "TransactWriteItems") s.push("A unique attribute changes, so a transaction releases the old value's uniqueness item and claims the new one.");
+  }
+  s.push(`About ${fmt(w.writeUnits.total)} write unit${w.writeUnits.total === 1 ? "" : "s"} per request.`);
+  return { techniques: orderedTechniques(w.techniques), explanation: s.join(" ") };
+}
