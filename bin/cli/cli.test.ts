@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -100,7 +100,7 @@ describe("tablewright validate", () => {
   });
 
   it("says plainly that commands of later work are not available yet", async () => {
-    const result = await run("design", "public/examples/multi-tenant-payments.json");
+    const result = await run("verify", "public/examples/multi-tenant-payments.json");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("not available");
   });
@@ -110,5 +110,60 @@ describe("tablewright validate", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("validate MODEL");
     expect((await run("--version")).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("tablewright design", () => {
+  it("prints the entity key table and the pattern → operation table", async () => {
+    const result = await run("design", "public/examples/multi-tenant-payments.json");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Entity keys:");
+    expect(result.stdout).toContain("Access patterns:");
+    expect(result.stdout).toMatch(/getPayment\s+GetItem\s+table/);
+    expect(result.stdout).toContain("All 20 access patterns are served.");
+  });
+
+  it("gives the design as JSON with the fields of the CLI contract", async () => {
+    const result = await run("design", "public/examples/multi-tenant-payments.json", "--json");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.table).toMatchObject({ name: "payments", partitionKey: "PK", sortKey: "SK" });
+    for (const index of json.table.indexes) expect(index).toEqual(expect.objectContaining({ name: expect.any(String), type: expect.stringMatching(/^(global|local)$/), partitionKey: expect.any(String), projection: expect.anything() }));
+    expect(Object.keys(json.entities)).toContain("Payment");
+    const operations = new Set(["GetItem", "Query", "BatchGetItem", "Scan", "PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems"]);
+    for (const p of json.accessPatterns) {
+      expect(p).toEqual(expect.objectContaining({ id: expect.any(String), served: true, shards: expect.any(Number), explanation: expect.any(String) }));
+      expect(operations.has(p.operation)).toBe(true);
+      expect("index" in p && "keyCondition" in p && "scanIndexForward" in p).toBe(true);
+    }
+    const create = json.accessPatterns.find((p: { id: string }) => p.id === "createPayment");
+    expect(create).toMatchObject({ operation: "TransactWriteItems", condition: expect.stringContaining("attribute_not_exists") });
+    for (const f of json.findings) expect(f).toEqual(expect.objectContaining({ code: expect.any(String), severity: expect.stringMatching(/^(error|warning|info)$/), message: expect.any(String) }));
+  });
+
+  it("reports a pattern a pinned layout cannot serve; --strict turns that into exit 1", async () => {
+    const model = JSON.parse(readFileSync(join(root, "e2e", "fixtures", "library-model.json"), "utf8"));
+    model.design = {
+      table: { partitionKey: { name: "PK", type: "S" }, sortKey: { name: "SK", type: "S" } },
+      entities: [
+        { entity: "Member", keys: [{ index: null, partitionKey: "MEMBER#{memberId}", sortKey: "MEMBER#" }] },
+        { entity: "Loan", keys: [{ index: null, partitionKey: "MEMBER#{memberId}", sortKey: "LOAN#{loanId}" }] },
+      ],
+    };
+    const pinned = file("pinned.json", JSON.stringify(model));
+    const lenient = await run("design", pinned);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/memberLoans\s+NOT SERVED/);
+    const strict = await run("design", pinned, "--strict");
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("memberLoans");
+    expect(strict.stderr).not.toMatch(NO_STACK);
+    expect((await run("design", "public/examples/multi-tenant-payments.json", "--strict")).code).toBe(0);
+  });
+
+  it("lists the problems of an invalid model and exits 1", async () => {
+    const result = await run("design", "e2e/fixtures/bad-model.json");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("entities[0].name");
   });
 });

@@ -74,10 +74,12 @@ export function AggregateView({ model, design, json }: { model: Model; design: D
                 {members.map((row, i) => (
                   <tr key={i} data-entity={palette.get(row.entity) ?? 0}>
                     {keyColumns.map((c) => (
-                      <td key={c}><code>{keyText(row.keys[c])}</code></td>
+                      <td key={c}>{Object.hasOwn(row.keys, c) && <code>{keyText(row.keys[c])}</code>}</td>
                     ))}
                     <td>{row.entity}</td>
-                    <td className="attributes">{summary(row.item)}</td>
+                    <td className="attributes" title={summary(row.item)}>
+                      {summary(row.item)}
+                    </td>
                   </tr>
                 ))}
               </Fragment>

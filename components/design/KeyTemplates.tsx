@@ -52,7 +52,7 @@ export function KeyTemplates({ model, json }: { model: Model; json: DesignJson }
                       {pinned && template !== undefined ? (
                         <TemplateInput model={model} target={{ ...c.target, entity: entity.name }} attribute={c.attribute} value={template} />
                       ) : (
-                        <code>{template ?? ""}</code>
+                        template !== undefined && <code>{template}</code>
                       )}
                     </td>
                   );

@@ -18,7 +18,7 @@ const columns = [
       ),
   }),
   column.accessor((r) => r.index ?? "table", { id: "index", header: "Index" }),
-  column.accessor((r) => keyText(r), { id: "key", header: "Key condition / expression", cell: (c) => <code>{c.getValue()}</code> }),
+  column.accessor((r) => keyText(r), { id: "key", header: "Key condition / expression", cell: (c) => c.getValue() && <code>{c.getValue()}</code> }),
   column.accessor((r) => order(r), { id: "order", header: "Order" }),
   column.accessor((r) => r.shards ?? 1, { id: "shards", header: "Shards" }),
   column.accessor("explanation", { header: "Why" }),

@@ -12,7 +12,7 @@
 import { encodeValue } from "./render";
 import { escapeString, reverseEncoded } from "./encode";
 import { attrOf, isLowCardinality, sanitizeLabel, type EntityFacts, type Facts } from "./facts";
-import type { Cond, Requirement } from "./requirements";
+import { effectiveDirection, type Cond, type Requirement } from "./requirements";
 import { attr, joined, lit, placeholders, type Part, type Tpl } from "./template";
 
 /** Key attributes first (in key order), then the others in declaration order. */
@@ -42,9 +42,13 @@ function constantText(facts: Facts, e: EntityFacts, c: Cond): string {
   }
 }
 
-/** The literal of a constant partition: the entity and the conditions that fill it. */
-export function constantPartition(facts: Facts, e: EntityFacts, when: ReadonlyArray<Cond>): string {
-  return when.length === 0 ? `${e.prefix}#ALL` : [e.prefix, ...when.map((c) => constantText(facts, e, c))].join("#");
+/**
+ * The literal of a constant partition: the entities and the conditions that fill it. All
+ * entities of a multi-entity requirement share it (`GAME+PLAYER#ALL`), so one Query reads them.
+ */
+export function constantPartition(facts: Facts, e: EntityFacts, when: ReadonlyArray<Cond>, entities: ReadonlyArray<string> = [e.name]): string {
+  const owners = facts.order.filter((n) => entities.includes(n)).map((n) => facts.entities.get(n)?.prefix ?? n).join("+");
+  return when.length === 0 ? `${owners}#ALL` : [owners, ...when.map((c) => constantText(facts, e, c))].join("#");
 }
 
 /** Whether a strict `<` may fall on the sort attribute when it ends the key (it then needs a closing delimiter). */
@@ -73,16 +77,16 @@ export function idealTemplate(facts: Facts, r: Requirement, e: EntityFacts, inde
   const fixedEq = new Set([...eq, ...r.fixed.filter((c) => c.op === "eq").map((c) => c.attr)]);
   let sortAttr = r.range?.attr ?? r.order?.by;
   if (sortAttr !== undefined && fixedEq.has(sortAttr)) sortAttr = undefined;
-  const pk = tablePk ?? (pkAttrs.length > 0 ? labelledKey(facts, pkAttrs) : [lit(constantPartition(facts, e, when))]);
+  const pk = tablePk ?? (pkAttrs.length > 0 ? labelledKey(facts, pkAttrs) : [lit(constantPartition(facts, e, when, r.entities))]);
   const tiebreak = e.key.filter((k) => !pkAttrs.includes(k) && !skEq.includes(k) && k !== sortAttr);
-  const desc = r.order?.dir === "desc";
+  const desc = effectiveDirection(r) === "desc";
   const sortSegment = sortAttr !== undefined ? [attr(sortAttr)] : [];
-  const segments: Part[] = multi && r.order
+  const segments: Part[] = multi && r.order && sortAttr !== undefined
     ? [...sortSegment, lit(desc ? reverseEncoded(e.prefix) : e.prefix), ...tiebreak.map(attr)]
     : [lit(e.prefix), ...skEq.map(attr), ...sortSegment, ...tiebreak.map(attr)];
   const lastSegment = segments[segments.length - 1];
   // A lone prefix, or an entity tag that ends the key, gets its delimiter (`ALPHA#` must not be a prefix of `ALPHAB#`).
-  const closing = segments.length === 1 || (multi && !!r.order && tiebreak.length === 0)
+  const closing = segments.length === 1 || (multi && !!r.order && sortAttr !== undefined && tiebreak.length === 0)
     || (lastSegment?.kind === "attr" && sortAttr !== undefined && lastSegment.name === sortAttr && needsClosing(facts, e, r, sortAttr));
   return {
     entity: e.name, index, pk, sk: joined(segments, closing), when, shards: 1,

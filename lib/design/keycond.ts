@@ -100,7 +100,9 @@ export function sortValues(e: EntityFacts, plan: ReadPlan, binding: Binding): So
     }
     if (pair) {
       const lo = n(pair[0]), hi = n(pair[1]);
-      return lo === undefined || hi === undefined ? bad(`bad value for ${sort.attribute}`) : { ok: true, values: { ":from": lo, ":to": hi } };
+      if (lo === undefined || hi === undefined) return bad(`bad value for ${sort.attribute}`);
+      if (compareNative(lo, hi) > 0) return { ok: false, empty: true, message: "low is above high" };
+      return { ok: true, values: { ":from": lo, ":to": hi } };
     }
     const v = n(raw);
     if (v === undefined) return bad(`bad value for ${sort.attribute}`);
@@ -137,6 +139,15 @@ export function sortValues(e: EntityFacts, plan: ReadPlan, binding: Binding): So
     }
     default: return bad(`unexpected operator ${sort.operator}`);
   }
+}
+
+function compareNative(a: KeyValue, b: KeyValue): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+    return a.length - b.length;
+  }
+  return 0;
 }
 
 /** Constants of a plan's conditions, for display (`status = "OPEN"`). */

@@ -9,7 +9,7 @@
 import type { ConstantValue } from "../model";
 import { attrOf, type EntityFacts, type Facts } from "./facts";
 import { isKeyable, isOrderable } from "./render";
-import { condText, sameCond, type Cond, type Requirement } from "./requirements";
+import { condText, effectiveDirection, sameCond, type Cond, type Requirement } from "./requirements";
 import { delimiterIndex, placeholders, startsWithDelimiter, type IndexSchema, type Part, type Tpl } from "./template";
 import type { BoundPart, RangeOperator, SortCondition } from "./types";
 
@@ -42,6 +42,13 @@ export function matchEntity(facts: Facts, schema: IndexSchema, t: Tpl, req: Requ
   if (!e) return fail(`${t.entity} is not an entity`);
   const where = `${e.name} on ${indexLabel(schema)}`;
   if (req.strong && schema.kind === "global") return fail(`${schema.name ?? ""} is a global index, and global indexes are eventually consistent only`);
+  if (schema.projection !== "ALL") {
+    // A read returns whole entity items (the oracle), so the index must project them all.
+    const include = schema.projection === "KEYS_ONLY" ? [] : schema.projection.include;
+    // Only the physical keys are projected besides `include`: entity attributes (its key attributes too) must be listed.
+    const missing = [...e.attrs.keys()].filter((a) => !include.includes(a));
+    if (missing.length > 0) return fail(`${where}: the index projects ${schema.projection === "KEYS_ONLY" ? "keys only" : "some attributes"}, not ${missing.slice(0, 3).join(", ")}${missing.length > 3 ? "…" : ""}, so a Query there returns partial items`);
+  }
   for (const a of [...placeholders(t.pk), ...placeholders(t.sk)]) {
     if (!isKeyable(attrOf(facts, e.name, a)?.type)) return fail(`${where}: {${a}} is not a string, number, datetime, binary or boolean attribute, so it cannot be part of a key`);
   }
@@ -164,7 +171,7 @@ export function matchEntity(facts: Facts, schema: IndexSchema, t: Tpl, req: Requ
       if (!followedByDelimiter(stop)) return fail(`${where}: {${by}} is not followed by a delimiter, so values that are prefixes of others sort wrongly`);
       tieStart = stop + 1;
     }
-    const multi = req.entities.length > 1;
+    const multi = req.entities.length > 1 && !fixed.has(by);
     const tagPart = sk[tieStart];
     if (multi) {
       if (tagPart?.kind !== "lit") return fail(`${where}: no entity tag follows {${by}}, so ties between entities are not ordered by entity name`);
@@ -175,7 +182,7 @@ export function matchEntity(facts: Facts, schema: IndexSchema, t: Tpl, req: Requ
     const tableUnique = schema.kind === "table" && tieStart === sk.length;
     if (!(f?.unique) && needed.length > 0 && !tableUnique) {
       if (native) return fail(`${where}: equal ${by} values tie, and a ${schema.sk?.type ?? ""} sort key cannot break ties by key`);
-      const problem = tieProblem(sk.slice(tieStart), needed, req.order.dir, fixed, by, t.reverse);
+      const problem = tieProblem(sk.slice(tieStart), needed, effectiveDirection(req), fixed, by, t.reverse);
       if (problem) return fail(`${where}: ${problem}`);
     }
   }

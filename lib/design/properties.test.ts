@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { designModel, designModelStrict, designToJson, toPinnedDesign } from ".";
 import { parseModel } from "../model";
+import { arbValidModel } from "../model/arbitrary";
 import { arbModel } from "./testing/arb";
 import { checkReads, physicalTable } from "./testing/check";
 import { modelItems } from "./testing/items";
@@ -63,5 +64,25 @@ describe("design engine properties", () => {
       if (!parsed.ok) return;
       expect(JSON.stringify(designToJson(designModel(parsed.model)).accessPatterns)).toBe(JSON.stringify(designToJson(d).accessPatterns));
     }), { numRuns: Math.max(50, runs / 3) });
+  }, 600_000);
+});
+
+describe("design engine properties on lib/model's valid-model arbitrary", () => {
+  it("never throws, serves or explains every pattern, and matches the oracle", () => {
+    fc.assert(fc.property(arbValidModel({ design: false }), fc.nat(1000), (model, seed) => {
+      const d = designModelStrict(model);
+      for (const p of d.accessPatterns) {
+        if (!p.served) expect(d.findings.some((f) => f.code === "UNSERVED" && f.accessPattern === p.id)).toBe(true);
+      }
+      expect(checkReads(model, d, modelItems(model, 8, seed), 3, seed)).toBeUndefined();
+    }), { numRuns: runs });
+  }, 600_000);
+
+  it("maps pinned designs (well-formed, often unserving) without throwing", () => {
+    fc.assert(fc.property(arbValidModel({ design: true }), fc.nat(1000), (model, seed) => {
+      const d = designModelStrict(model);
+      expect(d.pinned).toBe(model.design !== undefined);
+      expect(checkReads(model, d, modelItems(model, 8, seed), 3, seed)).toBeUndefined();
+    }), { numRuns: runs });
   }, 600_000);
 });

@@ -77,3 +77,18 @@ export function condText(c: Cond): string {
     }
   }
 }
+
+/**
+ * The direction results come back in. When an equality fixes `order.by`, every result
+ * ties on it, so the oracle's tie order (entity, then key, ascending) is the whole order.
+ */
+export function effectiveDirection(req: Requirement): OrderDirection {
+  if (!req.order) return "asc";
+  return orderFixed(req) ? "asc" : req.order.dir;
+}
+
+/** `order.by` is bound by an equality (run-time or constant). */
+export function orderFixed(req: Requirement): boolean {
+  const by = req.order?.by;
+  return by !== undefined && (req.eq.includes(by) || req.fixed.some((c) => c.attr === by && c.op === "eq"));
+}

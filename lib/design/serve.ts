@@ -10,7 +10,7 @@ import type { Facts } from "./facts";
 import { templatesOn, type Layout } from "./layout";
 import { indexLabel, matchEntity, type EntityMatch } from "./match";
 import { mayMeet, templateTokens, tokens, withLead } from "./overlap";
-import type { Requirement } from "./requirements";
+import { effectiveDirection, orderFixed, type Requirement } from "./requirements";
 import type { IndexSchema, Part } from "./template";
 import { uniquenessParts } from "./uniqueness";
 import type { BoundPart, ReadPlan, SortCondition } from "./types";
@@ -40,11 +40,21 @@ export function serveOn(facts: Facts, layout: Layout, schema: IndexSchema, req: 
     if (!sameBound(m.partition, first.partition)) return { ok: false, reason: `${first.entity} and ${m.entity} do not share a partition key on ${indexLabel(schema)}, so one Query cannot read both` };
     if (JSON.stringify(m.sort) !== JSON.stringify(first.sort)) {
       const literalOnly = matches.every((x) => x.sort.kind !== "range" && boundParts(x.sort).every((p) => "literal" in p));
-      if (req.order || !literalOnly) return { ok: false, reason: `${first.entity} and ${m.entity} need different sort-key conditions on ${indexLabel(schema)}, so one Query cannot read both` };
-      sort = commonPrefix(matches);
+      if ((req.order && !orderFixed(req)) || !literalOnly) return { ok: false, reason: `${first.entity} and ${m.entity} need different sort-key conditions on ${indexLabel(schema)}, so one Query cannot read both` };
+      sort = { kind: "none" };
     }
   }
-  if (req.order && matches.length > 1) {
+  // Literal-only collections: narrow to the entities' common prefix only when that keeps others out.
+  if (sort.kind === "none" && matches.length > 1 && analyseFilter && needsTypeFilter(facts, layout, schema, req, first, sort)) {
+    const narrowed = commonPrefix(matches);
+    if (narrowed.kind !== "none" && matches.every((m) => m.sort.kind !== "range")) sort = narrowed;
+  }
+  if (req.order && matches.length > 1 && orderFixed(req)) {
+    // Every result ties on order.by: entities must come in name order, by their sort-key prefixes.
+    const byPrefix = matches.map((m) => ({ ...m, tag: boundParts(m.sort).map((p) => ("literal" in p ? p.literal : "")).join("") }));
+    const problem = tagProblem(byPrefix, "asc");
+    if (problem) return { ok: false, reason: `on ${indexLabel(schema)}: ${problem}` };
+  } else if (req.order && matches.length > 1) {
     const problem = tagProblem(matches, req.order.dir);
     if (problem) return { ok: false, reason: `on ${indexLabel(schema)}: ${problem}` };
   }
@@ -52,7 +62,7 @@ export function serveOn(facts: Facts, layout: Layout, schema: IndexSchema, req: 
   const plan: ReadPlan = {
     index: schema.name, entities: [...req.entities], partition: first.partition, shards, sort,
     typeFilter: filter ? [...req.entities] : null,
-    forward: req.order?.dir !== "desc", consistent: req.strong, limit: req.limit ?? null,
+    forward: effectiveDirection(req) === "asc", consistent: req.strong, limit: req.limit ?? null,
     partitionType: schema.pk.type, sortType: schema.sk?.type ?? null,
   };
   return { ok: true, plan, matches };

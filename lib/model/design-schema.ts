@@ -1,6 +1,7 @@
 /** The shape of a pinned design (docs/design-format.md); references are checked in design.ts. */
 import { z } from "zod";
 import { attributeNameSchema, check } from "./checks";
+import { isPlainObject } from "./safe";
 import { TABLE_OR_INDEX_NAME, describe } from "./values";
 
 const keyDefinitionSchema = z.looseObject({
@@ -29,10 +30,23 @@ const keyTemplatesSchema = z.looseObject({
   index: z.union([z.string(), z.null()], { error: "expected an index name, or null for the table" }),
   partitionKey: z.string(),
   sortKey: z.string().optional(),
+  when: check(
+    z.unknown(),
+    (w) => w === undefined || isPlainObject(w),
+    (w) => `expected an object of attribute names and conditions, found ${describe(w)}`,
+  ).optional(),
+  shards: check(
+    z.number(),
+    (n) => Number.isInteger(n) && n >= 1 && n <= 1000,
+    (n) => `expected a shard count: an integer from 1 to 1,000, found ${describe(n)}`,
+  ).optional(),
+  reverse: z.array(z.string()).optional(),
 });
 
 export const designSchema = z.looseObject({
   table: z.looseObject({ partitionKey: keyDefinitionSchema, sortKey: keyDefinitionSchema.optional() }),
   indexes: z.array(indexSchema).optional(),
   entities: z.array(z.looseObject({ entity: z.string(), keys: z.array(keyTemplatesSchema) })),
+  typeAttribute: attributeNameSchema.optional(),
+  ownerAttribute: attributeNameSchema.optional(),
 });

@@ -5,7 +5,8 @@
  * the access patterns is the design engine's business.
  */
 import type { Path } from "./path";
-import { arr, obj, objects, own, str, type EntityInfo, type Node, type RuleContext } from "./rules/context";
+import { arr, obj, objects, own, str, strings, type EntityInfo, type Node, type RuleContext } from "./rules/context";
+import { checkConditionTypes, parseWhere } from "./rules/where";
 import { parseKeyTemplate, templateAttributes } from "./template";
 
 const MAX_GLOBAL_INDEXES = 20;
@@ -19,6 +20,8 @@ interface KeySchema {
   sortKey: string | undefined;
   /** A sortKey definition is present (even one whose name is malformed). */
   hasSortKey: boolean;
+  /** The index type ("global" or "local"); undefined for the table. */
+  kind?: string;
 }
 
 export function checkDesign(ctx: RuleContext): void {
@@ -26,6 +29,23 @@ export function checkDesign(ctx: RuleContext): void {
   if (!design) return;
   const schemas = checkKeySchemas(ctx, design);
   checkEntityTemplates(ctx, design, schemas);
+  checkEngineNames(ctx, design, schemas);
+}
+
+/** `typeAttribute` and `ownerAttribute` are physical names too: never an entity attribute or a key name. */
+function checkEngineNames(ctx: RuleContext, design: Node, schemas: Map<string | null, KeySchema>): void {
+  const keyNames = new Set([...schemas.values()].flatMap((k) => [k.partitionKey, k.sortKey]).filter((n): n is string => n !== undefined));
+  const seen = new Map<string, string>();
+  for (const field of ["typeAttribute", "ownerAttribute"] as const) {
+    const name = str(design, field);
+    if (name === undefined) continue;
+    const at: Path = ["design", field];
+    const owner = ctx.entityList.find((e) => e.attributes.has(name));
+    if (owner) ctx.problems.error(at, `${field} ${JSON.stringify(name)} collides with attribute ${JSON.stringify(name)} of entity ${owner.name}; pick another name`);
+    else if (keyNames.has(name)) ctx.problems.error(at, `${field} ${JSON.stringify(name)} is already a key attribute of the design; pick another name`);
+    else if (seen.has(name)) ctx.problems.error(at, `${field} ${JSON.stringify(name)} is already the ${seen.get(name) ?? ""}; pick another name`);
+    seen.set(name, field);
+  }
 }
 
 function checkKeySchemas(ctx: RuleContext, design: Node): Map<string | null, KeySchema> {
@@ -67,7 +87,7 @@ function checkKeySchemas(ctx: RuleContext, design: Node): Map<string | null, Key
   for (const { node, index } of objects(design, "indexes")) {
     const path: Path = ["design", "indexes", index];
     const name = str(node, "name");
-    const schema = schemaOf(node, path, name ?? "");
+    const schema = { ...schemaOf(node, path, name ?? ""), kind: str(node, "type") };
     if (name !== undefined) {
       if (schemas.has(name)) p.error([...path, "name"], `index name ${JSON.stringify(name)} is already used`);
       else schemas.set(name, schema);
@@ -170,6 +190,7 @@ function checkKeys(ctx: RuleContext, node: Node, path: Path, entity: EntityInfo,
       const missing = entity.key.map((k) => k.name).filter((k) => !placed.includes(k));
       if (missing.length) p.error(at, `the table key templates must contain every key attribute of ${entity.name}, so each item can be addressed; missing ${missing.map((m) => `{${m}}`).join(", ")}`);
     }
+    checkEngineFields(ctx, keys, at, entity, schema);
   }
   if (!seen.has(null)) p.error([...path, "keys"], `${entity.name} has no table key templates (index null): every item needs one`);
 }
@@ -190,4 +211,34 @@ function checkTemplate(ctx: RuleContext, template: string, at: Path, entity: Ent
     if (!entity.attributes.has(name)) ctx.problems.error(at, `placeholder {${name}} is not an attribute of ${entity.name}`);
   }
   return names;
+}
+
+/**
+ * The design engine's fields on key templates (docs/design-format.md): a sparse `when`
+ * (indexes only; constants and exists/notExists on the entity's attributes), `shards`
+ * (global indexes only) and `reverse` (placeholders of the sort key).
+ */
+function checkEngineFields(ctx: RuleContext, keys: Node, at: Path, entity: EntityInfo, schema: KeySchema): void {
+  const p = ctx.problems;
+  const when = obj(keys, "when");
+  if (when) {
+    if (schema.name === null) p.error([...at, "when"], "the table holds every item: a sparse condition (when) applies to indexes only");
+    else {
+      for (const c of parseWhere(ctx, when, [...at, "when"])) {
+        const attribute = entity.attributes.get(c.attribute);
+        if (!attribute) p.error(c.path, `${JSON.stringify(c.attribute)} is not an attribute of ${entity.name}`);
+        else if (c.runtime) p.error(c.path, `a sparse condition is fixed at design time: write a constant like {"${c.operator}": value}, or exists/notExists; found ${JSON.stringify(c.operator)}`);
+        else checkConditionTypes(ctx, c, [attribute]);
+      }
+    }
+  }
+  if (own(keys, "shards") !== undefined && schema.kind !== "global") {
+    p.error([...at, "shards"], `write sharding applies to global indexes only; ${schema.name === null ? "the table's keys address single items" : `${schema.name} is a local index`}`);
+  }
+  const sortTemplate = str(keys, "sortKey");
+  const parsed = sortTemplate !== undefined ? parseKeyTemplate(sortTemplate) : undefined;
+  const inSort = parsed?.ok ? templateAttributes(parsed.parts) : [];
+  for (const { name, index } of strings(keys, "reverse")) {
+    if (!inSort.includes(name)) p.error([...at, "reverse", index], `${JSON.stringify(name)} is not a placeholder of the sort key, so it cannot be written reversed`);
+  }
 }

@@ -52,6 +52,8 @@ describe("R6 operators fit types, constants have the type", () => {
     { title: "a datetime constant is a real date", changes: extra({ where: { tenantId: "eq", createdAt: { gt: "2026-02-29T00:00:00.000Z" } } }), path: "accessPatterns[7].where.createdAt.gt", phrase: "not a real date", rule: "R6" },
     { title: "a datetime constant has three fraction digits", changes: extra({ where: { tenantId: "eq", createdAt: { gt: "2026-01-01T00:00:00Z" } } }), path: "accessPatterns[7].where.createdAt.gt", phrase: "expected a datetime", rule: "R6" },
     { title: "a binary constant is base64", changes: { "entities[1].attributes[7]": { name: "hash", type: "binary" }, ...extra({ where: { tenantId: "eq", hash: { eq: "not base64!" } } }) }, path: "accessPatterns[7].where.hash.eq", phrase: "expected binary as a base64 string", rule: "R6" },
+    { title: "a datetime beginsWith constant starts a real datetime", changes: extra({ where: { tenantId: "eq", createdAt: { beginsWith: "2026-13" } } }), path: "accessPatterns[7].where.createdAt.beginsWith", phrase: "expected the start of a datetime", rule: "R6" },
+    { title: "a datetime beginsWith constant is not empty", changes: extra({ where: { tenantId: "eq", createdAt: { beginsWith: "" } } }), path: "accessPatterns[7].where.createdAt.beginsWith", phrase: "expected the start of a datetime", rule: "R6" },
     { title: "between takes [low, high]", changes: extra({ where: { tenantId: "eq", createdAt: { between: D1 } } }), path: "accessPatterns[7].where.createdAt.between", phrase: "expected [low, high]", rule: "R6" },
     { title: "between bounds have the type", changes: extra({ where: { tenantId: "eq", createdAt: { between: [D1, 5] } } }), path: "accessPatterns[7].where.createdAt.between[1]", phrase: "found 5", rule: "R6" },
     { title: "between bounds in order (datetime)", changes: extra({ where: { tenantId: "eq", createdAt: { between: [D2, D1] } } }), path: "accessPatterns[7].where.createdAt.between", phrase: "expected low <= high", rule: "R6" },
@@ -67,6 +69,11 @@ describe("R6 operators fit types, constants have the type", () => {
       ...extra({ where: { tenantId: "eq", tags: "exists", hash: { between: ["AAE=", "/w=="] }, createdAt: "beginsWith" }, order: { by: "createdAt" } }),
       "accessPatterns[8]": { id: "byName", name: "Tenants by name", kind: "query", entity: "Tenant", where: { name: { between: ["｡", "😀"] } } },
     });
+  });
+  it("accepts a datetime prefix under beginsWith: a month, a day, an hour, a whole datetime", () => {
+    for (const prefix of ["2026", "2026-11", "2026-04-3", "2026-11-27T10", D1]) {
+      valid(extra({ where: { tenantId: "eq", createdAt: { beginsWith: prefix } } }));
+    }
   });
   it("accepts equal between bounds and a constant on every comparable type", () => {
     valid(extra({ where: { tenantId: "eq", amount: { between: [5, 5] }, createdAt: { lte: D1 }, status: { beginsWith: "PENDING" } } }));

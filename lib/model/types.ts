@@ -155,6 +155,12 @@ export interface EntityKeyTemplates {
   index: string | null;
   partitionKey: string;
   sortKey?: string;
+  /** Indexes only: the item carries these keys only while every condition holds (a sparse index); constants and exists/notExists. */
+  when?: WhereMap;
+  /** Global indexes only: write sharding, the partition key gets the suffix `#n`, n in 0..shards-1. */
+  shards?: number;
+  /** Sort-key placeholders written with the order-reversing encoding (docs/design-rules.md). */
+  reverse?: string[];
 }
 
 export interface EntityDesign {
@@ -167,6 +173,10 @@ export interface PinnedDesign {
   table: { partitionKey: KeyAttributeDefinition; sortKey?: KeyAttributeDefinition };
   indexes?: IndexDefinition[];
   entities: EntityDesign[];
+  /** The attribute holding each item's entity name (default `_type`, or the first free `_…_type`). */
+  typeAttribute?: string;
+  /** The attribute of a uniqueness item naming its owner (default `_owner`). */
+  ownerAttribute?: string;
 }
 
 export interface Model {

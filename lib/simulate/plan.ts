@@ -10,7 +10,7 @@ import { detLog } from "./detmath";
 import { EMBED_LIMIT } from "./ids";
 import { MAX_PERMUTATION_DOMAIN } from "./permute";
 import { Rng, streamSeed, type Seed } from "./rng";
-import { fieldSchema, type Field } from "./text";
+import { MAX_TEXT, fieldSchema, type Field } from "./text";
 
 export type Mode =
   | { kind: "ref"; parent: string; self: boolean }
@@ -76,7 +76,7 @@ export interface ModelPlan {
 
 /** Probability that an optional attribute is present. */
 export const PRESENT = 0.7;
-/** Strings in keys stay short: DynamoDB allows 2,048 bytes for a partition key, 1,024 for a sort key. */
+/** Strings and binary in keys stay short: DynamoDB allows 2,048 bytes for a partition key, 1,024 for a sort key. */
 const MAX_KEY_TEXT = 200;
 /** DynamoDB numbers: magnitude below 1E+126. */
 const MAX_MAGNITUDE = 9.99e125;
@@ -205,7 +205,7 @@ function modeOf(
     case "datetime":
       return { kind: "datetime", role: a === anchor ? "anchor" : anchor ? "after" : "free" };
     case "binary":
-      return { kind: "binary", size: Math.max(1, Math.round(size ?? 16)) };
+      return { kind: "binary", size: Math.max(1, Math.min(inKey ? MAX_KEY_TEXT : MAX_TEXT, Math.round(size ?? 16))) };
     case "list":
       return { kind: "list", size: size ?? 40, urls: /url|link|image/i.test(a.name) };
     case "map":
@@ -280,10 +280,12 @@ function intMode(lo: number, hi: number): Mode {
  */
 function moneyMode(lo: number, hi: number): Mode {
   let L = Math.ceil(lo * 100 - 1e-6), H = Math.floor(hi * 100 + 1e-6);
+  // Beyond 2^53 cents are not exact (and L + 1 === L): draw over the range instead.
+  if (Math.abs(L) > MAX_EXACT / 2 || Math.abs(H) > MAX_EXACT / 2) return { kind: "wide", lo, hi };
   while (L / 100 < lo) L++;
   while (H / 100 > hi) H--;
   if (L > H) return { kind: "fixed", value: lo };
-  if (Math.abs(L) > MAX_EXACT || Math.abs(H) > MAX_EXACT || H - L >= MAX_PERMUTATION_DOMAIN) return { kind: "wide", lo, hi };
+  if (H - L >= MAX_PERMUTATION_DOMAIN) return { kind: "wide", lo, hi };
   const logBase = Math.max(lo, 1);
   if (hi / logBase >= 100) return { kind: "money", lo: L, hi: H, logLo: detLog(logBase), logHi: detLog(hi) };
   return { kind: "money", lo: L, hi: H };

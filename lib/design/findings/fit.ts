@@ -27,7 +27,7 @@ export function fitFindings(ctx: FindingContext): Finding[] {
     if (AGGREGATE.test(pattern.name)) {
       out.push(finding("POOR_FIT", "info", `${p.id} reads like an aggregation ("${pattern.name}"): DynamoDB returns items, not sums or counts, so keep a counter item updated on write (atomic counter), or ${ADVICE}.`, at));
     }
-    if (pattern.kind === "scan" && patternRps(pattern) >= FIT.scanRps) {
+    if (pattern.kind === "scan" && patternRps(pattern) > FIT.scanRps) {
       out.push(finding("POOR_FIT", "warning", `${p.id} scans ${fmt(patternRps(pattern))} times per second: every scan reads the whole table or index. Give it a key (a query), or ${ADVICE}.`, at));
     }
     if (p.shards > FIT.shards) {

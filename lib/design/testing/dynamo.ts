@@ -22,6 +22,11 @@ export function compareKeys(a: unknown, b: unknown): number {
   throw new Error(`key types differ: ${typeof a} vs ${typeof b}`);
 }
 
+/** Comparisons between different DynamoDB types are false (not an error) in conditions. */
+function sameType(a: unknown, b: unknown): boolean {
+  return (a instanceof Uint8Array && b instanceof Uint8Array) || (typeof a === typeof b && !(a instanceof Uint8Array) && !(b instanceof Uint8Array));
+}
+
 function startsWith(a: unknown, p: unknown): boolean {
   if (typeof a === "string" && typeof p === "string") return a.startsWith(p);
   if (a instanceof Uint8Array && p instanceof Uint8Array) return p.length <= a.length && p.every((x, i) => a[i] === x);
@@ -49,7 +54,7 @@ function term(t: string, item: Item, names: Record<string, string>, values: Reco
   if ((m = /^(#\w+) BETWEEN (:\w+) AND (:\w+)$/.exec(t))) {
     const v = own(item, name(m[1] ?? "")), lo = value(m[2] ?? ""), hi = value(m[3] ?? "");
     if (compareKeys(lo, hi) > 0) throw new Error("ValidationException: BETWEEN low > high");
-    return v !== undefined && compareKeys(v, lo) >= 0 && compareKeys(v, hi) <= 0;
+    return v !== undefined && sameType(v, lo) && compareKeys(v, lo) >= 0 && compareKeys(v, hi) <= 0;
   }
   if ((m = /^(#\w+) IN \(([^)]*)\)$/.exec(t))) {
     const v = own(item, name(m[1] ?? ""));
@@ -59,7 +64,7 @@ function term(t: string, item: Item, names: Record<string, string>, values: Reco
     const v = own(item, name(m[1] ?? ""));
     if (v === undefined) return false;
     const arg = value(m[3] ?? "");
-    if (typeof v !== typeof arg && !(v instanceof Uint8Array && arg instanceof Uint8Array)) return false;
+    if (!sameType(v, arg)) return false;
     const d = typeof v === "boolean" ? (v === arg ? 0 : 1) : compareKeys(v, arg);
     return { "=": d === 0, "<": d < 0, "<=": d <= 0, ">": d > 0, ">=": d >= 0 }[m[2] as "="] ?? false;
   }

@@ -94,6 +94,13 @@ export function checkConditionTypes(ctx: RuleContext, c: ParsedCondition, declar
     return Array.isArray(v) ? [v as unknown[]] : [];
   });
   const { value, path } = c.constant;
+  if (c.operator === "beginsWith" && type === "datetime") {
+    // A prefix is the point of begins_with on a datetime ("2026-11" = November 2026).
+    if (!isDatetimePrefix(value)) {
+      ctx.problems.error(path, `expected the start of a datetime like "2026-11" or "2026-11-27T10", found ${describe(value)}`, "R6");
+    }
+    return;
+  }
   if (c.operator !== "between") {
     checkConstant(ctx, value, path, type, valueSets);
     return;
@@ -108,6 +115,15 @@ export function checkConditionTypes(ctx: RuleContext, c: ParsedCondition, declar
   if (okLow && okHigh && compareConstants(type, low, high) > 0) {
     ctx.problems.error(path, `expected low <= high, found ${describe(low)} above ${describe(high)}`, "R6");
   }
+}
+
+/** Completions tried for a datetime prefix: one of them fits any prefix of a real datetime. */
+const DATETIME_COMPLETIONS = ["2000-01-01T00:00:00.000Z", "2000-10-10T10:00:00.000Z", "2000-12-20T20:00:00.000Z", "2000-01-30T00:00:00.000Z"];
+
+/** A non-empty prefix of some valid datetime in the fixed form (so it can start a key range). */
+export function isDatetimePrefix(value: unknown): boolean {
+  if (typeof value !== "string" || value.length === 0 || value.length > 24) return false;
+  return DATETIME_COMPLETIONS.some((c) => isDatetime(value + c.slice(value.length)));
 }
 
 /** Reports and returns false when `value` is not a constant of `type` (or not in values). */
