@@ -19,7 +19,8 @@ const enginePurity = {
       ],
       patterns: [
         { group: ["react/*", "react-dom/*", "next/*", "zustand/*"], message: "lib/ is the pure engine: no UI frameworks." },
-        { group: ["@aws-sdk/*"], message: "lib/ is the pure engine: DynamoDB clients live in lib/run." },
+        // Type-only imports are allowed: the simulator speaks the SDK's request shapes.
+        { group: ["@aws-sdk/*"], allowTypeImports: true, message: "lib/ is the pure engine: DynamoDB clients live in lib/run." },
       ],
     },
   ],

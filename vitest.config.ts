@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "bin/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "bin/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     // Two cores on every machine here: more workers only add contention.
     maxWorkers: 2,

@@ -43,3 +43,10 @@ describe("engine purity lint rule", () => {
     expect(await ruleIdsFor('import { spawn } from "node:child_process";\nexport const s = spawn;\n', "lib/run/sample.ts")).toEqual([]);
   });
 });
+
+describe("engine purity lint rule: SDK types", () => {
+  it("allows type-only imports of the AWS SDK in the engine (request shapes)", async () => {
+    const ids = await ruleIdsFor('import type { QueryCommandInput } from "@aws-sdk/lib-dynamodb";\nexport type Q = QueryCommandInput;\n', "lib/simulate/sample.ts");
+    expect(ids).toEqual([]);
+  });
+});

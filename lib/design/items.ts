@@ -112,11 +112,16 @@ export function ownerOf(design: Design, entity: string, item: ModelItem): string
 }
 
 export function uniquenessItems(design: Design, entity: string, item: ModelItem): Array<Record<string, string | number>> {
+  return [...uniquenessByAttribute(design, entity, item).values()];
+}
+
+/** The uniqueness item of each unique attribute the item has a value for. */
+export function uniquenessByAttribute(design: Design, entity: string, item: ModelItem): Map<string, Record<string, string | number>> {
   const { facts, layout } = internalsOf(design);
   const e = facts.entities.get(entity);
   if (!e) throw new Error(`${entity} is not an entity of this design`);
   const owner = ownerOf(design, entity, item);
-  const out: Array<Record<string, string | number>> = [];
+  const out = new Map<string, Record<string, string | number>>();
   for (const a of e.uniqueAttrs) {
     const key = renderKey(e, uniquenessParts(e, a), "S", itemValue(item), new Set());
     if (typeof key !== "string") continue;
@@ -126,7 +131,7 @@ export function uniquenessItems(design: Design, entity: string, item: ModelItem)
     if (layout.table.sk) put(layout.table.sk.name, key);
     put(layout.typeAttribute, "_unique");
     put(layout.ownerAttribute, owner);
-    out.push(u);
+    out.set(a, u);
   }
   return out;
 }

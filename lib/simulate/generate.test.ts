@@ -71,6 +71,13 @@ describe("generateItems is deterministic", () => {
     expect(strip(collect(after, { items: 300 }))).toEqual(strip(collect(before, { items: 300 })));
   });
 
+  it("rejects bad options at once", () => {
+    const model = paymentsModel();
+    expect(() => generateItems(model, { items: -1 })).toThrow(RangeError);
+    expect(() => generateItems(model, { items: 1.5 })).toThrow(RangeError);
+    expect(() => generateItems(model, { distribution: "zipf" as "skewed" })).toThrow(/uniform/);
+  });
+
   it("defaults to 10,000 items and seed 1", () => {
     const model = example("saas-teams.json");
     const items = collect(model, {});

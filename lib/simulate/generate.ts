@@ -44,12 +44,19 @@ export const DEFAULT_SEED = 1;
 /** Zipf exponent of the skewed distribution. */
 export const ZIPF_EXPONENT = 1.1;
 
-export function* generateItems(model: Model, options: GenerateOptions = {}): Generator<GeneratedItem, void, undefined> {
+/**
+ * The items of `model`, one at a time, parents first. Options are checked at once (a
+ * RangeError); the work starts when iteration does.
+ */
+export function generateItems(model: Model, options: GenerateOptions = {}): Generator<GeneratedItem, void, undefined> {
   const total = options.items ?? DEFAULT_ITEMS;
   if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`items must be a whole number >= 0, got ${String(total)}`);
   const distribution = options.distribution ?? "uniform";
-  if (distribution !== "uniform" && distribution !== "skewed") throw new RangeError(`unknown distribution ${String(distribution)}`);
-  const seed = String(options.seed ?? DEFAULT_SEED);
+  if (distribution !== "uniform" && distribution !== "skewed") throw new RangeError(`distribution must be "uniform" or "skewed", got ${String(distribution)}`);
+  return stream(model, total, String(options.seed ?? DEFAULT_SEED), distribution);
+}
+
+function* stream(model: Model, total: number, seed: string, distribution: Distribution): Generator<GeneratedItem, void, undefined> {
   const plan = buildPlan(model, seed);
   const counts = plannedCounts(model, plan, total);
   const run = new Run(plan, counts, distribution);
