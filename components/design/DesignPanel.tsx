@@ -2,6 +2,7 @@
 import type { Model } from "@/lib/model";
 import { toPinnedDesign } from "@/lib/design";
 import { useDocument } from "@/lib/store/document";
+import { useReadOnly } from "@/components/workbench/readOnly";
 import { AggregateView } from "./AggregateView";
 import { FindingsList } from "./FindingsList";
 import { KeyTemplates } from "./KeyTemplates";
@@ -14,6 +15,7 @@ export function DesignPanel({ model }: { model: Model }) {
   const replace = useDocument((s) => s.replace);
   const unserved = json.accessPatterns.filter((p) => !p.served).length;
   const pinned = model.design !== undefined;
+  const readOnly = useReadOnly();
 
   function pin() {
     replace({ ...model, design: toPinnedDesign(design) });
@@ -41,7 +43,7 @@ export function DesignPanel({ model }: { model: Model }) {
         </p>
         <p className="muted">
           {pinned ? "This design is pinned: the templates below are yours, and the patterns are mapped onto them." : "This is the engine's proposal. Pin it to keep it and edit its templates."}{" "}
-          {pinned ? (
+          {readOnly ? null : pinned ? (
             <button type="button" onClick={unpin}>
               Unpin design
             </button>

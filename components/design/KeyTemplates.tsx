@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Model, Problem } from "@/lib/model";
 import type { DesignJson } from "@/lib/design";
 import { useDocument } from "@/lib/store/document";
+import { useReadOnly } from "@/components/workbench/readOnly";
 import { editTemplate, type TemplateTarget } from "./templateEdit";
 
 interface Column {
@@ -24,7 +25,8 @@ export function KeyTemplates({ model, json }: { model: Model; json: DesignJson }
       ...(i.sortKey ? [{ attribute: i.sortKey, target: { index: i.name, part: "sortKey" as const } }] : []),
     ]),
   ];
-  const pinned = model.design !== undefined;
+  const readOnly = useReadOnly();
+  const editable = model.design !== undefined && !readOnly;
   return (
     <div className="scroll-x">
       <table aria-label="Key templates" className="grid">
@@ -49,7 +51,7 @@ export function KeyTemplates({ model, json }: { model: Model; json: DesignJson }
                   const template = Object.hasOwn(templates, c.attribute) ? templates[c.attribute] : undefined;
                   return (
                     <td key={c.attribute}>
-                      {pinned && template !== undefined ? (
+                      {editable && template !== undefined ? (
                         <TemplateInput model={model} target={{ ...c.target, entity: entity.name }} attribute={c.attribute} value={template} />
                       ) : (
                         template !== undefined && <code>{template}</code>

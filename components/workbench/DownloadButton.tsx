@@ -1,10 +1,8 @@
 "use client";
-import { serializeModel } from "@/lib/model";
-import { useDocument } from "@/lib/store/document";
+import { serializeModel, type Model } from "@/lib/model";
 
-/** "Download model": saves the open model as a file in our format. */
-export function DownloadButton() {
-  const model = useDocument((s) => s.model);
+/** "Download model": saves the model on screen as a file in our format. */
+export function DownloadButton({ model }: { model: Model | null }) {
   function download() {
     if (!model) return;
     const blob = new Blob([serializeModel(model)], { type: "application/json" });

@@ -6,17 +6,27 @@ import { ExamplesGallery } from "@/components/gallery/ExamplesGallery";
 import { ModelPanel } from "@/components/model/ModelPanel";
 import { DesignPanel } from "@/components/design/DesignPanel";
 import { DownloadButton } from "./DownloadButton";
+import { HistoryButtons } from "./HistoryButtons";
 import { ImportButton } from "./ImportButton";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { Tabs } from "./Tabs";
 import { UpcomingPanel } from "./UpcomingPanel";
+import { ReadOnlyContext } from "./readOnly";
+import { ShareButton } from "@/components/share/ShareButton";
+import { SharedBanner } from "@/components/share/SharedBanner";
+import { useSharedModel } from "@/components/share/useSharedModel";
 
 export function Workbench() {
-  const model = useDocument((s) => s.model);
-  const source = useDocument((s) => s.source);
+  const ownModel = useDocument((s) => s.model);
+  const ownSource = useDocument((s) => s.source);
   const hydrated = useHydrated();
+  const shared = useSharedModel();
   const [galleryOpen, setGalleryOpen] = useState(false);
-  const showGallery = galleryOpen || (hydrated && !model);
+  // A share link shows its model read-only, over the workspace, which stays as it was.
+  const sharedModel = shared.result?.ok ? shared.result.model : null;
+  const model = sharedModel ?? ownModel;
+  const source = sharedModel ? "a share link" : ownSource;
+  const showGallery = !sharedModel && (galleryOpen || (hydrated && !model));
 
   const panels: Record<Tab, React.ReactNode> = {
     Model: model ? <ModelPanel model={model} /> : null,
@@ -46,15 +56,25 @@ export function Workbench() {
           <button type="button" aria-pressed={showGallery} onClick={() => setGalleryOpen(!galleryOpen)} disabled={!model}>
             Examples
           </button>
+          <HistoryButtons />
           <ImportButton />
-          <DownloadButton />
+          <DownloadButton model={model} />
+          <ShareButton model={model} />
         </nav>
       </header>
       <main>
         <Failures />
+        {shared.result && !shared.result.ok && (
+          <ProblemsPanel title="Could not open the share link" problems={shared.result.problems} onDismiss={shared.close} />
+        )}
+        {sharedModel && <SharedBanner model={sharedModel} onClose={shared.close} />}
         {!hydrated && <p className="muted">Opening your workspace…</p>}
         {showGallery && <ExamplesGallery onOpened={() => setGalleryOpen(false)} />}
-        {hydrated && model && !galleryOpen && <Tabs panels={panels} />}
+        {hydrated && model && (sharedModel || !galleryOpen) && (
+          <ReadOnlyContext.Provider value={sharedModel !== null}>
+            <Tabs panels={panels} />
+          </ReadOnlyContext.Provider>
+        )}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import { persist, createJSONStorage } from "zustand/middleware";
 import type { Model } from "@/lib/model";
+import { emptyHistory, record, redo, undo, type History } from "./history";
 import { DOCUMENT_VERSION, migrateDocument, restoreDocument, type StoredDocument } from "./persisted";
 import { useSession } from "./session";
 
@@ -9,11 +10,15 @@ export const RECOVERED_KEY = "tablewright.document.recovered";
 export const DOCUMENT_KEY = "tablewright.document";
 
 interface DocumentState extends StoredDocument {
-  /** Replace the open model with one that has already passed validation. */
+  /** Documents before and after this one: in memory only, one step per committed edit. */
+  history: History<StoredDocument>;
+  /** Replace the open model with one that has already passed validation (undoable). */
   open: (model: Model, source: string) => void;
   /** Replace the open model after an edit (already validated), keeping its source. */
   replace: (model: Model) => void;
   close: () => void;
+  undo: () => void;
+  redo: () => void;
 }
 
 /**
@@ -22,13 +27,28 @@ interface DocumentState extends StoredDocument {
  */
 export const useDocument = create<DocumentState>()(
   persist(
-    (set) => ({
-      model: null,
-      source: null,
-      open: (model, source) => set({ model, source }),
-      replace: (model) => set({ model }),
-      close: () => set({ model: null, source: null }),
-    }),
+    (set, get) => {
+      /** Every change goes through here, so each one is exactly one undo step. */
+      const commit = (next: StoredDocument) => {
+        const { model, source, history } = get();
+        set({ ...next, history: record(history, { model, source }) });
+      };
+      const step = (move: typeof undo) => {
+        const { model, source, history } = get();
+        const moved = move(history, { model, source });
+        if (moved) set({ ...moved.value, history: moved.history });
+      };
+      return {
+        model: null,
+        source: null,
+        history: emptyHistory(),
+        open: (model, source) => commit({ model, source }),
+        replace: (model) => commit({ model, source: get().source }),
+        close: () => commit({ model: null, source: null }),
+        undo: () => step(undo),
+        redo: () => step(redo),
+      };
+    },
     {
       name: DOCUMENT_KEY,
       version: DOCUMENT_VERSION,
