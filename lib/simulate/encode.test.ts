@@ -67,7 +67,7 @@ describe("encodeItem / decodeItem", () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 });
 
 describe("decimalText", () => {

@@ -225,9 +225,15 @@ class Run implements KeySource {
     const p = this.plan.entities.get(name);
     if (!p) return;
     const n = this.counts[name] ?? 0;
-    const maker = new KeyMaker(p, this);
-    const keys = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) keys[i] = maker.make(i, this.context(p, i))[0];
+    let keys: unknown[];
+    if (p.keysOf !== undefined) {
+      // On a cycle of key refs: the root's keys, item for item (its keys came first: keyOrder).
+      keys = this.keysOf(p.keysOf).slice(0, n);
+    } else {
+      const maker = new KeyMaker(p, this);
+      keys = new Array<unknown>(n);
+      for (let i = 0; i < n; i++) keys[i] = maker.make(i, this.context(p, i))[0];
+    }
     const cdf = this.distribution === "skewed" ? zipfCdf(n) : undefined;
     this.tables.set(name, { keys, cdf });
   }

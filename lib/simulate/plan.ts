@@ -64,6 +64,10 @@ export interface EntityPlan {
   anchor: AttributePlan | undefined;
   /** Another entity (or itself) refers to it: its keys are kept for choosing parents. */
   referenced: boolean;
+  /** The entities of its cycle of key refs, if it is on one (they share keys and count). */
+  cycle?: string[];
+  /** On a cycle of key refs but not its root: its keys are the root's (keyCycles). */
+  keysOf?: string;
 }
 
 export interface ModelPlan {
@@ -87,14 +91,23 @@ const ID_NAME = /(?:^id|Id|ID|_id|-id)$/;
 
 export function buildPlan(model: Model, seed: string): ModelPlan {
   const byName = new Map(model.entities.map((e) => [e.name, e]));
-  const broken = brokenKeyRefs(model, byName);
+  const cycles = keyCycles(model, byName);
+  const broken = cycles.broken;
   const referenced = new Set<string>();
   for (const e of model.entities) {
     for (const a of e.attributes) if (a.ref !== undefined && validRef(a, e, byName, broken)) referenced.add(a.ref);
   }
   const ttl = model.table?.ttlAttribute;
   const entities = new Map<string, EntityPlan>();
-  for (const e of model.entities) entities.set(e.name, entityPlan(e, seed, byName, broken, referenced.has(e.name), ttl));
+  for (const e of model.entities) {
+    const plan = entityPlan(e, seed, byName, broken, referenced.has(e.name), ttl);
+    const group = cycles.groups.get(e.name);
+    if (group) {
+      plan.cycle = group.members;
+      if (group.root !== e.name) plan.keysOf = group.root;
+    }
+    entities.set(e.name, plan);
+  }
   const order = dependencyOrder(model, (e) => e.attributes.filter((a) => validRef(a, e, byName, broken) && a.ref !== e.name).map((a) => a.ref ?? ""));
   const keyOrder = dependencyOrder(model, (e) => keyRefs(e, byName, broken)).filter((name) => referenced.has(name));
   return { entities, order, keyOrder };
@@ -118,13 +131,30 @@ function validRef(a: Attribute, owner: Entity, byName: Map<string, Entity>, brok
 }
 
 /**
- * Key attributes that refer to an entity whose key refers back (A's key is B's key and B's
- * key is A's): no order can make both point at existing parents. The ref that closes such a
- * cycle (found depth-first in model order) is generated as a plain value instead.
+ * Cycles of key refs: A's key is a ref to B and B's key a ref to A (keys of referenced
+ * entities are one attribute, so such a cycle runs through one-attribute keys only). The
+ * refs can all hold only if the entities on the cycle have the same set of keys. So the
+ * owner of the ref that closes the cycle (found depth-first in model order) is its root: its
+ * key is generated as a plain value, and every other member copies the root's keys
+ * (item i has the root's item i key), with the same item count.
  */
-function brokenKeyRefs(model: Model, byName: Map<string, Entity>): Set<string> {
+interface KeyCycles {
+  /** "entity NUL attribute" of the roots' key refs, generated as plain values. */
+  broken: Set<string>;
+  /** Entity → its cycle's root and members (root first). */
+  groups: Map<string, { root: string; members: string[] }>;
+}
+
+function keyCycles(model: Model, byName: Map<string, Entity>): KeyCycles {
   const broken = new Set<string>();
+  const groups = new Map<string, { root: string; members: string[] }>();
   const state = new Map<string, "visiting" | "done">();
+  const keyParent = (e: Entity): Entity | undefined => {
+    if (e.key.length !== 1) return undefined;
+    const a = e.attributes.find((x) => x.name === e.key[0]);
+    const parent = a?.ref !== undefined && a.ref !== e.name ? byName.get(a.ref) : undefined;
+    return parent && parent.key.length === 1 ? parent : undefined;
+  };
   const visit = (e: Entity): void => {
     state.set(e.name, "visiting");
     for (const a of e.attributes) {
@@ -132,13 +162,18 @@ function brokenKeyRefs(model: Model, byName: Map<string, Entity>): Set<string> {
       const parent = byName.get(a.ref);
       if (!parent || parent.key.length !== 1) continue;
       const s = state.get(parent.name);
-      if (s === "visiting") broken.add(`${e.name}\u0000${a.name}`);
-      else if (s === undefined) visit(parent);
+      if (s === "visiting") {
+        broken.add(`${e.name}\u0000${a.name}`);
+        const members = [e.name];
+        for (let m: Entity | undefined = parent; m && m !== e && members.length <= model.entities.length; m = keyParent(m)) members.push(m.name);
+        const group = { root: e.name, members };
+        for (const m of members) groups.set(m, group);
+      } else if (s === undefined) visit(parent);
     }
     state.set(e.name, "done");
   };
   for (const e of model.entities) if (!state.has(e.name)) visit(e);
-  return broken;
+  return { broken, groups };
 }
 
 /** Depth-first topological order, parents first; a ref that closes a cycle is ignored. */
@@ -340,6 +375,7 @@ export function domainSize(mode: Mode, counts: Readonly<Record<string, number>>)
 export function capacity(plan: EntityPlan, counts: Readonly<Record<string, number>>): number {
   let cap = plan.discriminator ? Infinity : plan.key.reduce((product, a) => product * domainSize(a.mode, counts), 1);
   for (const a of plan.attributes) if (a.unique && !a.optional) cap = Math.min(cap, domainSize(a.mode, counts));
+  for (const member of plan.cycle ?? []) if (member !== plan.name) cap = Math.min(cap, counts[member] ?? 0);
   return cap;
 }
 

@@ -84,7 +84,7 @@ describe("createPermutation", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it("handles domains up to 2^52 exactly", () => {
     const p = createPermutation(2 ** 52, hashText("big"));
