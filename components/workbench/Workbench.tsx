@@ -5,6 +5,9 @@ import { useSession, type Tab } from "@/lib/store/session";
 import { ExamplesGallery } from "@/components/gallery/ExamplesGallery";
 import { ModelPanel } from "@/components/model/ModelPanel";
 import { DesignPanel } from "@/components/design/DesignPanel";
+import { QueryPanel } from "@/components/query/QueryPanel";
+import { PartitionsPanel } from "@/components/partitions/PartitionsPanel";
+import { CostPanel } from "@/components/cost/CostPanel";
 import { DownloadButton } from "./DownloadButton";
 import { HistoryButtons } from "./HistoryButtons";
 import { ImportButton } from "./ImportButton";
@@ -31,9 +34,9 @@ export function Workbench() {
   const panels: Record<Tab, React.ReactNode> = {
     Model: model ? <ModelPanel model={model} /> : null,
     Design: model ? <DesignPanel model={model} /> : null,
-    Query: <UpcomingPanel tab="Query" />,
-    Partitions: <UpcomingPanel tab="Partitions" />,
-    Cost: <UpcomingPanel tab="Cost" />,
+    Query: model ? <QueryPanel model={model} /> : null,
+    Partitions: model ? <PartitionsPanel model={model} /> : null,
+    Cost: model ? <CostPanel model={model} /> : null,
     Export: <UpcomingPanel tab="Export" />,
     Run: <UpcomingPanel tab="Run" />,
   };
