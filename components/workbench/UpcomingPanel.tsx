@@ -6,7 +6,6 @@ import type { Tab } from "@/lib/store/session";
  */
 const UPCOMING: Partial<Record<Tab, string>> = {
   Export: "TypeScript on @aws-sdk/lib-dynamodb, CloudFormation, Terraform, CDK, IAM, NoSQL Workbench JSON, ElectroDB and a Markdown design doc.",
-  Run: "Create the table on DynamoDB Local, load the sample data and check every access pattern against what it means.",
 };
 
 export function UpcomingPanel({ tab }: { tab: Tab }) {

@@ -6,6 +6,7 @@ import { ExamplesGallery } from "@/components/gallery/ExamplesGallery";
 import { ModelPanel } from "@/components/model/ModelPanel";
 import { DesignPanel } from "@/components/design/DesignPanel";
 import { QueryPanel } from "@/components/query/QueryPanel";
+import { RunPanel } from "@/components/run/RunPanel";
 import { PartitionsPanel } from "@/components/partitions/PartitionsPanel";
 import { CostPanel } from "@/components/cost/CostPanel";
 import { DownloadButton } from "./DownloadButton";
@@ -38,7 +39,7 @@ export function Workbench() {
     Partitions: model ? <PartitionsPanel model={model} /> : null,
     Cost: model ? <CostPanel model={model} /> : null,
     Export: <UpcomingPanel tab="Export" />,
-    Run: <UpcomingPanel tab="Run" />,
+    Run: model ? <RunPanel model={model} /> : null,
   };
 
   return (
