@@ -1,13 +1,22 @@
 import { cpus } from "node:os";
 import { textTable } from "../cli/text-table";
 import { designScaling } from "./design-scaling";
+import { partitionsVsHashing } from "./partitions";
+import { loaderVsFlood, loaderVsSequential } from "./loader";
+import { simulatorVsLocal } from "./simulator-vs-local";
 import type { BenchEntry } from "./types";
 
 /**
  * Entries in spec/bench.md order. Each issue that owns a figure adds its entry here;
  * an entry that cannot run on this machine reports `skipped` instead of a number.
  */
-const ENTRIES: Array<{ field: string; run: () => Promise<BenchEntry> }> = [{ field: "designScaling", run: designScaling }];
+const ENTRIES: Array<{ field: string; run: () => Promise<BenchEntry> }> = [
+  { field: "simulatorVsLocal", run: simulatorVsLocal },
+  { field: "loaderVsSequential", run: loaderVsSequential },
+  { field: "loaderVsFlood", run: loaderVsFlood },
+  { field: "partitionsVsHashing", run: partitionsVsHashing },
+  { field: "designScaling", run: designScaling },
+];
 
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");

@@ -4,9 +4,7 @@ import type { Tab } from "@/lib/store/session";
  * What each later tab will hold. These tabs are laid out now so the layout and the
  * keyboard order stay stable; the text says plainly that the view is not built yet.
  */
-const UPCOMING: Partial<Record<Tab, string>> = {
-  Export: "TypeScript on @aws-sdk/lib-dynamodb, CloudFormation, Terraform, CDK, IAM, NoSQL Workbench JSON, ElectroDB and a Markdown design doc.",
-};
+const UPCOMING: Partial<Record<Tab, string>> = {};
 
 export function UpcomingPanel({ tab }: { tab: Tab }) {
   return (

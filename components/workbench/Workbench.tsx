@@ -9,12 +9,12 @@ import { QueryPanel } from "@/components/query/QueryPanel";
 import { RunPanel } from "@/components/run/RunPanel";
 import { PartitionsPanel } from "@/components/partitions/PartitionsPanel";
 import { CostPanel } from "@/components/cost/CostPanel";
+import { ExportPanel } from "@/components/export/ExportPanel";
 import { DownloadButton } from "./DownloadButton";
 import { HistoryButtons } from "./HistoryButtons";
 import { ImportButton } from "./ImportButton";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { Tabs } from "./Tabs";
-import { UpcomingPanel } from "./UpcomingPanel";
 import { ReadOnlyContext } from "./readOnly";
 import { ShareButton } from "@/components/share/ShareButton";
 import { SharedBanner } from "@/components/share/SharedBanner";
@@ -38,7 +38,7 @@ export function Workbench() {
     Query: model ? <QueryPanel model={model} /> : null,
     Partitions: model ? <PartitionsPanel model={model} /> : null,
     Cost: model ? <CostPanel model={model} /> : null,
-    Export: <UpcomingPanel tab="Export" />,
+    Export: model ? <ExportPanel model={model} /> : null,
     Run: model ? <RunPanel model={model} /> : null,
   };
 
