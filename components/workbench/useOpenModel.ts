@@ -1,6 +1,6 @@
 "use client";
 import { useCallback } from "react";
-import { parseModelText } from "@/lib/model";
+import { openText } from "./openText";
 import { useDocument } from "@/lib/store/document";
 import { useSession } from "@/lib/store/session";
 
@@ -17,12 +17,12 @@ export function useOpenModel(): (text: string, source: string) => boolean {
   const setTab = useSession((s) => s.setTab);
   return useCallback(
     (text, source) => {
-      const parsed = parseModelText(text);
-      if (!parsed.ok) {
-        setFailure({ source, problems: parsed.problems.filter((p) => p.severity === "error") });
+      const opened = openText(text, source);
+      if (!opened.ok) {
+        setFailure({ source, problems: opened.problems });
         return false;
       }
-      open(parsed.model, source);
+      open(opened.model, opened.source);
       setFailure(null);
       setTab("Model");
       return true;
