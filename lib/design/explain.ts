@@ -11,7 +11,7 @@ import { fmt, listWords } from "./text";
 import type { BoundPart, ReadPlan, ScanPlan, SortCondition } from "./types";
 import type { WriteMapping } from "./writes";
 import type { AccessPattern } from "../model";
-import { condText } from "./requirements";
+import { condText, effectiveDirection } from "./requirements";
 
 export interface Explained {
   techniques: Technique[];
@@ -52,62 +52,66 @@ export function explainRead(facts: Facts, layout: Layout, m: ReadMapping): Expla
   const tech: Technique[] = [];
   const pkName = schema.pk.name, skName = schema.sk?.name ?? "";
   const pkText = textOf(first.pk);
+  const skText = first.sk ? textOf(first.sk) : "";
   const key = `${pkName} = ${q(pkText)}${sortText(plan.sort, skName)}`;
   const where = schema.name === null ? "the table" : schema.name;
-  const sentences: string[] = [];
+  const ordered = req.order && plan.sort.kind !== "eq" ? ` in ${req.order.by} order` : "";
   const isGet = schema.kind === "table" && plan.entities.length === 1 && (plan.sort.kind === "eq" || !schema.sk) && !plan.typeFilter && plan.shards === 1;
-  const mates = collectionMates(facts, layout, first);
+  let main: string;
   if (isGet) {
     tech.push("primary-key-lookup");
-    sentences.push(`GetItem on ${key}: the table key holds ${req.entities[0] ?? ""}'s whole identity, so this reads exactly one item for ${readUnitsWord(plan)}.`);
+    main = `GetItem on ${key}: the table key is ${req.entities[0] ?? ""}'s whole identity, so this reads exactly one item (${readUnitsWord(plan)}).`;
   } else if (plan.entities.length > 1) {
     tech.push("item-collection");
-    sentences.push(`${listWords(plan.entities)} share ${q(pkText)} on ${where} (item collection), so ${req.id} is one Query (${key}) instead of one request per entity.`);
+    main = `Query ${key}: ${listWords(plan.entities)} share ${q(pkText)} on ${where} (item collection), so one Query reads them together${ordered} instead of one request per entity.`;
+  } else if (schema.kind === "table") {
+    tech.push("item-collection");
+    const mates = collectionMates(facts, layout, first);
+    main = `Query ${key}: ${first.entity} lives in the item collection ${q(pkText)}${mates.length ? ` beside ${listWords(mates)}` : ""}, told apart by the typed prefix of ${q(skText)}, so one Query reads exactly its items${ordered}.`;
   } else {
-    const how: string[] = [];
-    if (schema.kind === "table") {
-      tech.push("item-collection");
-      how.push(mates.length > 0 ? `${first.entity} lives in the item collection ${q(pkText)} beside ${listWords(mates)}, told apart by its typed sort-key prefix` : `${first.entity}'s items share the partition ${q(pkText)}, sorted by ${skName}`);
-    } else {
-      const users = templatesOn(layout, schema.name, facts.order).map((t) => t.entity);
-      if (users.length > 1) tech.push("gsi-overloading");
-      const label = schema.kind === "local" ? "local secondary index" : "global secondary index";
-      how.push(`${where} (${label}) keys ${first.entity} by ${q(pkText)} / ${q(first.sk ? textOf(first.sk) : "")}${users.length > 1 ? `, shared with ${listWords(users.filter((u) => u !== first.entity))} (overloading: one index, several entities)` : ""}`);
-      if (schema.kind === "local") tech.push("local-secondary-index");
-      if (isInverted(facts, layout, first)) {
-        tech.push("inverted-index");
-        how.push("it swaps the table's key of this join entity (inverted index), so the other side of the many-to-many is one Query too");
-      }
-    }
-    sentences.push(`Query ${key}: ${how.join("; ")}.`);
+    const users = templatesOn(layout, schema.name, facts.order).map((t) => t.entity).filter((u) => u !== first.entity);
+    if (users.length > 0) tech.push("gsi-overloading");
+    if (schema.kind === "local") tech.push("local-secondary-index");
+    const kind = schema.kind === "local" ? "local secondary index, strongly consistent" : users.length > 0 ? `overloaded with ${listWords(users)}` : "global secondary index";
+    main = `Query ${key}: ${where} (${kind}) keys ${first.entity} by ${q(pkText)} / ${q(skText)}, so ${plan.shards > 1 ? "its Queries read" : "one Query reads"} exactly the answer${ordered}.`;
   }
-  const composite = plan.sort.kind !== "none" && (plan.sort.kind === "eq" ? plan.sort.value : plan.sort.prefix).some((p) => !("literal" in p));
-  if (composite && (plan.sort.kind === "range" || req.order) && plan.sort.kind !== "eq") {
+  const extra: string[] = [];
+  if (!isGet && isInverted(facts, layout, first) && schema.kind !== "table") {
+    tech.push("inverted-index");
+    extra.push("the join entity's key is swapped on this index (inverted index), so each side of the many-to-many is one Query");
+  }
+  const bound = plan.sort.kind === "none" ? [] : plan.sort.kind === "eq" ? plan.sort.value : plan.sort.prefix;
+  if (bound.some((p) => !("literal" in p)) && (plan.sort.kind === "range" || (req.order && plan.sort.kind !== "eq"))) {
     tech.push("composite-sort-key");
-    sentences.push("Equality parts are folded in front of the sort value (composite sort key), so the key condition does the work a filter would otherwise pay for.");
+    extra.push("equalities folded in front of the sort value (composite sort key) do the work a filter would pay for");
   }
-  if (first.when.length > 0 || placeholders([...first.pk, ...(first.sk ?? [])]).some((a) => facts.entities.get(first.entity)?.attrs.get(a)?.optional)) {
+  const optionalKey = placeholders([...first.pk, ...(first.sk ?? [])]).some((a) => facts.entities.get(first.entity)?.attrs.get(a)?.optional);
+  if (first.when.length > 0 || (optionalKey && schema.kind !== "table")) {
     tech.push("sparse-index");
-    if (first.when.length > 0 && schema.kind !== "table") sentences.push(`Only items where ${first.when.map(condText).join(" and ")} carry ${where}'s keys (sparse index): the index holds just the answer, and other items cost no index writes.`);
+    if (first.when.length > 0) extra.push(`only items where ${first.when.map(condText).join(" and ")} carry ${where}'s keys (sparse index), so it holds just the answer and other items cost no index writes`);
   }
   if (!plan.partition.some((p) => !("literal" in p))) {
     tech.push("constant-partition");
-    sentences.push(`There is no run-time equality, so the partition key is the constant ${q(pkText)}.`);
+    extra.push(`with no run-time equality the partition key is the constant ${q(pkText)}`);
   }
   if (plan.shards > 1) {
     tech.push("write-sharding");
-    sentences.push(`That key is sharded ${plan.shards} ways (suffix #0..#${plan.shards - 1}): the read fans out ${plan.shards} Queries and merges them by ${skName}${plan.limit ? `, each returning up to ${plan.limit} items` : ""}.`);
+    extra.push(`the key is sharded ${plan.shards} ways (#0..#${plan.shards - 1}) for write throughput, so the read fans out ${plan.shards} Queries merged by ${skName}${plan.limit ? `, each returning up to ${plan.limit} items` : ""}`);
   }
   if (plan.typeFilter) {
     tech.push("entity-filter");
-    sentences.push(`Other entities share that key range, so an entity-type filter on ${layout.typeAttribute} drops them${plan.limit ? `; Limit counts items before the filter, so the caller pages until it has ${plan.limit}` : ""}.`);
+    extra.push(`an entity-type filter on ${layout.typeAttribute} drops other entities in that key range${plan.limit ? ` (Limit counts items before the filter, so the caller pages until it has ${plan.limit})` : ""}`);
   }
   if (plan.consistent) tech.push("strong-read");
-  if (first.reverse.size > 0 && req.order?.dir === "desc") tech.push("reversed-tiebreak");
+  if (first.reverse.size > 0 && effectiveDirection(req) === "desc") {
+    tech.push("reversed-tiebreak");
+    extra.push(`${listWords([...first.reverse])} ${first.reverse.size > 1 ? "are" : "is"} written reversed, so the descending Query returns ties in ascending key order`);
+  }
   const sortAttr = plan.sort.kind === "range" ? plan.sort.attribute : req.order?.by;
   const type = sortAttr ? facts.entities.get(first.entity)?.attrs.get(sortAttr)?.type : undefined;
   if (type === "number" && schema.sk?.type === "S") tech.push("sortable-number-encoding");
-  return { techniques: orderedTechniques(tech), explanation: sentences.join(" ") };
+  const second = extra.length ? ` Also: ${extra.join("; ")}.` : "";
+  return { techniques: orderedTechniques(tech), explanation: main + second };
 }
 
 function readUnitsWord(plan: ReadPlan): string {

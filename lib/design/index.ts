@@ -4,7 +4,7 @@ export { designToJson } from "./json";
 export { toPinnedDesign } from "./pinned";
 export { itemKeys, uniquenessItems } from "./items";
 export { buildReadRequests, mergeShardResults } from "./requests";
-export { buildWriteRequest, type WriteInput, type WriteRequest } from "./write-requests";
+export { buildWriteRequest } from "./write-requests";
 export { TECHNIQUES } from "./techniques";
 export { FINDING_CODES } from "./findings/codes";
 export { encodeNumber, escapeString, reverseEncoded, encodeBinary } from "./encode";

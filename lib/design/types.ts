@@ -264,3 +264,28 @@ export interface DesignJson {
   decisions: Decision[];
   pinned: boolean;
 }
+
+/** Input of buildWriteRequest. */
+export interface WriteInput {
+  /** put: the whole item. update: the key attributes and the new values of `set`. delete: the key attributes. */
+  item: ModelItem;
+  /** update: the signed amount for each `add` attribute. */
+  deltas?: Record<string, number>;
+  /** `version` condition: the version the caller read. */
+  expectedVersion?: number;
+  /** The item before the write: needed to re-render index keys, for compare-and-set, and to release unique values. */
+  previous?: ModelItem;
+}
+
+/** The expression fields a write request may carry. */
+export type WriteExpressions = { ConditionExpression?: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> };
+/** PutItem / UpdateItem / DeleteItem parameters in DocumentClient form (also the members of a transaction). */
+export type PutRequest = { TableName: string; Item: Record<string, unknown> } & WriteExpressions;
+export type UpdateRequest = { TableName: string; Key: Record<string, unknown>; UpdateExpression: string } & WriteExpressions;
+export type DeleteRequest = { TableName: string; Key: Record<string, unknown> } & WriteExpressions;
+export type WriteRequest =
+  | ({ operation: "PutItem" } & PutRequest)
+  | ({ operation: "UpdateItem" } & UpdateRequest)
+  | ({ operation: "DeleteItem" } & DeleteRequest)
+  | { operation: "TransactWriteItems"; TransactItems: Array<{ Put?: PutRequest; Update?: UpdateRequest; Delete?: DeleteRequest }> };
+

@@ -9,29 +9,8 @@ import { getOwn } from "../model";
 import { internalsOf } from "./internals";
 import { itemKeys, ownerOf, templateKeys, uniquenessByAttribute, uniquenessItems } from "./items";
 import { templateAttributes } from "./template";
-import type { Design, ModelItem } from "./types";
+import type { DeleteRequest, Design, ModelItem, PutRequest, UpdateRequest, WriteExpressions, WriteInput, WriteRequest } from "./types";
 import { indexTemplates } from "./writes";
-
-export interface WriteInput {
-  /** put: the whole item. update: the key attributes and the new values of `set`. delete: the key attributes. */
-  item: ModelItem;
-  /** update: the signed amount for each `add` attribute. */
-  deltas?: Record<string, number>;
-  /** `version` condition: the version the caller read. */
-  expectedVersion?: number;
-  /** The item before the write: needed to re-render index keys, for compare-and-set, and to release unique values. */
-  previous?: ModelItem;
-}
-
-type Expr = { ConditionExpression?: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues?: Record<string, unknown> };
-export type PutRequest = { TableName: string; Item: Record<string, unknown> } & Expr;
-export type UpdateRequest = { TableName: string; Key: Record<string, unknown>; UpdateExpression: string } & Expr;
-export type DeleteRequest = { TableName: string; Key: Record<string, unknown> } & Expr;
-export type WriteRequest =
-  | ({ operation: "PutItem" } & PutRequest)
-  | ({ operation: "UpdateItem" } & UpdateRequest)
-  | ({ operation: "DeleteItem" } & DeleteRequest)
-  | { operation: "TransactWriteItems"; TransactItems: Array<{ Put?: PutRequest; Update?: UpdateRequest; Delete?: DeleteRequest }> };
 
 /** Builds expression names and values with generated placeholders (safe for any attribute name). */
 class Expression {
@@ -50,7 +29,7 @@ class Expression {
     this.values[ref] = v;
     return ref;
   }
-  parts(condition: string[]): Expr {
+  parts(condition: string[]): WriteExpressions {
     return {
       ...(condition.length ? { ConditionExpression: condition.join(" AND ") } : {}),
       ...(Object.keys(this.names).length ? { ExpressionAttributeNames: this.names } : {}),

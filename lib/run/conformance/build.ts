@@ -7,6 +7,7 @@ import type { Action, Attrs, Cond, Desc, SkCond } from "./random-ops";
 import { A_VALUES, G_VALUES, hValue, lValue, pkValue, skValue, type World } from "./random-world";
 import type { InputOf, OpName } from "./harness";
 
+/** Counter behind the unique H and L values (see random-world.ts). */
 let hCounter = 0;
 
 class Expr {
@@ -24,7 +25,7 @@ export function item(w: World, pk: number, sk: number, a: Attrs): Record<string,
   const out: Record<string, unknown> = { PK: pkValue(w, pk), SK: skValue(w, sk) };
   if (a.g !== undefined) out.G = G_VALUES[a.g];
   if (a.h !== undefined) out.H = hValue(w, ++hCounter, a.h);
-  if (a.l !== undefined) out.L = lValue(w, a.l);
+  if (a.l !== undefined) out.L = lValue(w, ++hCounter, a.l);
   if (a.a !== undefined) out.a = A_VALUES[a.a];
   if (a.c !== undefined) out.c = a.c % 2 ? a.c - 3 : NumberValue.from(`${a.c}.5`);
   if (a.d !== undefined) out.d = new Set(a.d.map((x) => x * 3 - 4));
@@ -71,7 +72,7 @@ export function updateExpression(w: World, actions: readonly Action[], e: Expr):
       case "incC": set.push(`c = c + ${e.v(a.v - 2)}`); break;
       case "initC": set.push(`c = if_not_exists(c, ${e.v(100)}) - ${e.v(NumberValue.from(`${a.v}.25`))}`); break;
       case "setG": set.push(`G = ${e.v(G_VALUES[a.v % 5])}`); break;
-      case "setL": set.push(`L = ${e.v(lValue(w, a.v))}`); break;
+      case "setL": set.push(`L = ${e.v(lValue(w, ++hCounter, a.v))}`); break;
       case "setH": set.push(`H = ${e.v(hValue(w, ++hCounter, a.v))}`); break;
       case "setMx": set.push(`m.x = ${e.v(a.v)}`); break;
       case "append": set.push(`l = list_append(if_not_exists(l, ${e.v([])}), ${e.v([a.v, String(a.v)])})`); break;
@@ -94,7 +95,7 @@ function values(e: Expr): { ExpressionAttributeValues?: Record<string, unknown> 
 function sortCondition(w: World, target: string, c: SkCond, e: Expr): string {
   const [name, value] =
     target === "GSI1" ? ["H", (i: number) => hValue(w, i * 37, i % 4)]
-    : target === "LSI1" ? ["L", (i: number) => lValue(w, i)]
+    : target === "LSI1" ? ["L", (i: number) => lValue(w, i * 37, i % 5)]
     : ["SK", (i: number) => skValue(w, i)];
   if (c.op === "between") return `${name} BETWEEN ${e.v(value(c.v))} AND ${e.v(value(c.w))}`;
   if (c.op === "begins_with") return `begins_with(${name}, ${e.v(value(c.v))})`;

@@ -106,6 +106,23 @@ describe("write capacity", () => {
     await same(pair, "put", { TableName: table, Item: { ...Key, L: 1 } });
   });
 
+  it("a GSI entry is charged when one side has only its partition key and the other only its sort key (Local)", async () => {
+    for (const [before, after] of [[{ G: "g" }, { N: 1 }], [{ N: 1 }, { G: "g" }], [{ G: "g", pad: "x".repeat(3000) }, { N: 2 }], [{ G: "g" }, { G: "h" }], [{ N: 1 }, {}]] as const) {
+      const Key = { PK: freshKey(), SK: "s" };
+      await same(pair, "put", { TableName: table, Item: { ...Key, ...before } });
+      await same(pair, "put", { TableName: table, Item: { ...Key, ...after }, ...INDEXES });
+    }
+  });
+
+  it("DeleteItem of a missing item reports 1 unit even without ReturnConsumedCapacity (Local)", async () => {
+    for (const ReturnConsumedCapacity of [undefined, "NONE", "TOTAL", "INDEXES"] as const) {
+      await same(pair, "delete", { TableName: table, Key: { PK: "missing", SK: "s" }, ReturnConsumedCapacity });
+    }
+    const PK = freshKey();
+    await same(pair, "put", { TableName: table, Item: { PK, SK: "s" } });
+    await same(pair, "delete", { TableName: table, Key: { PK, SK: "s" } });
+  });
+
   it("TransactWriteItems doubles table and GSI units, and counts equal action costs once (Local)", async () => {
     const a = freshKey();
     const b = freshKey();
@@ -162,6 +179,30 @@ describe("read capacity and pages", () => {
       expect(first.Count).toBe(11);
       await same(pair, "query", { TableName: plain, KeyConditionExpression: "PK = :p", ExpressionAttributeValues: { ":p": PK }, ScanIndexForward, ExclusiveStartKey: first.LastEvaluatedKey as never, Select: "COUNT", ...INDEXES });
     }
+  });
+
+  it("a page that reaches 1 MB on the last item has no LastEvaluatedKey", async () => {
+    const PK = freshKey();
+    for (let i = 0; i < 11; i++) await same(pair, "put", { TableName: plain, Item: sized({ PK, SK: `s${String(i).padStart(2, "0")}` }, 100_012) });
+    await same(pair, "query", { TableName: plain, KeyConditionExpression: "PK = :p", ExpressionAttributeValues: { ":p": PK }, Select: "COUNT", ...INDEXES });
+    await same(pair, "query", { TableName: plain, KeyConditionExpression: "PK = :p", ExpressionAttributeValues: { ":p": PK }, Select: "COUNT", Limit: 11, ...INDEXES });
+  });
+
+  it("a Scan of an index is charged and paged on whole items, a Query on index entries (Local)", async () => {
+    const name = tableName("ixscan");
+    await same(pair, "createTable", indexedTable(name));
+    for (let i = 0; i < 12; i++) {
+      await same(pair, "put", { TableName: name, Item: sized({ PK: "p", SK: `s${String(i).padStart(2, "0")}`, G: "g", N: i, G2: "h", L: `l${i}`, a: "a" }, 100_000) });
+    }
+    // GSI2 has no sort key: its entries tie, and Local orders ties its own way.
+    await same(pair, "scan", { TableName: name, IndexName: "GSI2", Select: "COUNT", ...INDEXES }, { unordered: true });
+    for (const IndexName of ["GSI1", "LSI1"]) {
+      const first = value(await same(pair, "scan", { TableName: name, IndexName, ...INDEXES }));
+      await same(pair, "scan", { TableName: name, IndexName, ExclusiveStartKey: first.LastEvaluatedKey as never, ...INDEXES });
+      await same(pair, "scan", { TableName: name, IndexName, FilterExpression: "attribute_exists(p)", Select: "COUNT", Limit: 3, ...INDEXES });
+    }
+    await same(pair, "query", { TableName: name, IndexName: "GSI1", KeyConditionExpression: "G = :g", ExpressionAttributeValues: { ":g": "g" }, ...INDEXES });
+    await same(pair, "query", { TableName: name, IndexName: "LSI1", KeyConditionExpression: "PK = :p", ExpressionAttributeValues: { ":p": "p", ":x": "zz" }, Limit: 4, FilterExpression: "a = :x", ProjectionExpression: "p", ...INDEXES });
   });
 
   it("a page of exactly 1,048,576 bytes ends there", async () => {

@@ -106,7 +106,11 @@ describe("update expressions", () => {
     ["ADD x :v, newn :v", { ":v": 5 }], ["ADD s :v", { ":v": new Set(["b", "c"]) }], ["ADD ns :v", { ":v": new Set([2, 3]) }], ["ADD m.a.e :v", { ":v": 1 }],
     ["DELETE s :v", { ":v": new Set(["a", "z"]) }], ["DELETE s :v", { ":v": new Set(["a", "b"]) }], ["DELETE nope :v", { ":v": new Set(["a"]) }],
     ["SET #k = :v", { ":v": 1 }, undefined, { "#k": "a-b.c" }], ["SET G = :g, N = :n, L = :l", { ":g": "g", ":n": 1, ":l": "l" }],
-    ["SET x = :v", { ":v": NumberValue.from("1.50") }], ["SET m.a = :v, y = :w", { ":v": {}, ":w": [] }], [undefined, undefined],
+    ["SET x = :v", { ":v": NumberValue.from("1.50") }], ["SET x = :v, y = :w", { ":v": NumberValue.from("1e3"), ":w": NumberValue.from("+5") }],
+    ["SET q = :v", { ":v": new Set([NumberValue.from("1e3"), NumberValue.from("1.500e1"), NumberValue.from("-1.50E-3"), NumberValue.from("0.0")]) }],
+    ["SET q = :v", { ":v": { n: NumberValue.from("1e3"), l: [NumberValue.from("00012")], s: new Set([NumberValue.from("2.50")]) } }],
+    ["SET x = x + :v, y = :v - :v", { ":v": NumberValue.from("1.50") }], ["ADD ns :v, nn :w", { ":v": new Set([NumberValue.from("7.0")]), ":w": NumberValue.from("1e3") }],
+    ["ADD nns :v", { ":v": new Set([NumberValue.from("7.0"), NumberValue.from("1e3")]) }], ["SET m.a = :v, y = :w", { ":v": {}, ":w": [] }], [undefined, undefined],
     ["set y = :v remove x add z :v", { ":v": 1 }],
     // Errors Local reports:
     ["SET SK = :v", { ":v": "x" }], ["SET m.a = :v, m.a.b = :v", { ":v": 1 }], ["SET c = :v REMOVE c", { ":v": 1 }], ["SET l[0] = :v, l.x = :v", { ":v": 1 }],

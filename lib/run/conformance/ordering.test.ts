@@ -5,7 +5,7 @@
 import { NumberValue } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { same, startPair, stopPair, value, type Pair } from "./harness";
-import { simpleTable, tableName } from "./tables";
+import { indexedTable, simpleTable, tableName } from "./tables";
 
 let pair: Pair;
 beforeAll(async () => {
@@ -96,6 +96,18 @@ describe("numbers sort numerically, exactly", () => {
         ExpressionAttributeValues: { ":a": NumberValue.from(a), ":b": NumberValue.from(b) }, ReturnValues: "ALL_NEW",
       });
     }
+  });
+});
+
+describe("index entries with equal keys", () => {
+  it("hold the same items; their order is Local's own (compared as a set)", async () => {
+    const name = tableName("ties");
+    await same(pair, "createTable", indexedTable(name));
+    const items = Array.from({ length: 20 }, (_, i) => ({ PutRequest: { Item: { PK: `p${i % 3}`, SK: `s${i}`, G: "g", N: i % 2, G2: "h", L: "same", a: "a" } } }));
+    await same(pair, "batchWrite", { RequestItems: { [name]: items } });
+    await same(pair, "query", { TableName: name, IndexName: "GSI1", KeyConditionExpression: "G = :g AND N = :n", ExpressionAttributeValues: { ":g": "g", ":n": 1 } }, { unordered: true });
+    await same(pair, "query", { TableName: name, IndexName: "GSI2", KeyConditionExpression: "G2 = :g", ExpressionAttributeValues: { ":g": "h" } }, { unordered: true });
+    await same(pair, "query", { TableName: name, IndexName: "LSI1", KeyConditionExpression: "PK = :p", ExpressionAttributeValues: { ":p": "p1" } }, { unordered: true });
   });
 });
 

@@ -94,8 +94,13 @@ export function skValue(w: World, i: number): unknown {
 export const G_VALUES = ["g0", "g1", "g2", "gé", "g😀"];
 export const A_VALUES: unknown[] = ["x", "y", "é", "😀z", "", 1, 2, NumberValue.from("1.50")];
 
-export function lValue(w: World, i: number): unknown {
-  return w.lType === "S" ? ["l0", "l1", "lé", "l😀", "L"][i % 5] : [1, 2, -1, 0.5, 100][i % 5];
+/**
+ * L values are unique (a counter) too. Local orders index entries with equal index keys by
+ * an internal hash, the simulator by table key; ordered comparisons avoid such ties
+ * (ordering.test.ts checks tie groups as sets).
+ */
+export function lValue(w: World, counter: number, prefix: number): unknown {
+  return w.lType === "S" ? `${["l", "lé", "l😀", "L", "m"][prefix % 5]}${counter}` : NumberValue.from(`${prefix * 10 - 20}.${counter}1`);
 }
 
 /** H values are unique (a counter), so GSI1 never holds two entries with equal keys. */
