@@ -1,5 +1,6 @@
 "use client";
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable } from "@/components/grid/DataTable";
 import type { DesignJson } from "@/lib/design";
 
 type Row = DesignJson["accessPatterns"][number];
@@ -36,31 +37,5 @@ function order(r: Row): string {
 
 /** Each access pattern and the exact operation that serves it, or "Not served" and why. */
 export function PatternOperations({ json }: { json: DesignJson }) {
-  const table = useReactTable({ data: json.accessPatterns, columns, getCoreRowModel: getCoreRowModel() });
-  return (
-    <div className="scroll-x">
-      <table aria-label="Access pattern operations" className="grid">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.original.served ? undefined : "unserved"}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable label="Access pattern operations" data={json.accessPatterns} columns={columns} rowClassName={(r) => (r.served ? undefined : "unserved")} />;
 }

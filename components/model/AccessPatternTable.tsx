@@ -1,5 +1,6 @@
 "use client";
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DataTable } from "@/components/grid/DataTable";
 import type { AccessPattern } from "@/lib/model";
 import { describeWhere, entityNames } from "./describe";
 
@@ -28,32 +29,6 @@ function details(p: AccessPattern): string {
 
 /** The model's access patterns, read-only for now (editing is the workbench issue's). */
 export function AccessPatternTable({ patterns }: { patterns: AccessPattern[] }) {
-  const table = useReactTable({ data: patterns, columns, getCoreRowModel: getCoreRowModel() });
   if (patterns.length === 0) return <p className="muted">No access patterns yet.</p>;
-  return (
-    <div className="scroll-x">
-      <table aria-label="Access patterns" className="grid">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable label="Access patterns" data={patterns} columns={columns} />;
 }
