@@ -115,7 +115,7 @@ export function explainRead(facts: Facts, layout: Layout, m: ReadMapping): Expla
 }
 
 function readUnitsWord(plan: ReadPlan): string {
-  return plan.consistent ? "1 read unit per 4 KB (strongly consistent)" : "half a read unit per 4 KB";
+  return plan.consistent ? "1 read unit per 4 KB, strongly consistent" : "half a read unit per 4 KB";
 }
 
 /** A join entity's index template whose partition holds a different key attribute than the table's. */

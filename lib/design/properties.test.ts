@@ -65,7 +65,7 @@ describe("design engine properties", () => {
       const again = designToJson(designModel(parsed.model)).accessPatterns;
       const differ = designToJson(d).accessPatterns.filter((p, i) => JSON.stringify(p) !== JSON.stringify(again[i])).map((p) => p.id);
       expect(differ).toEqual([]);
-    }), { numRuns: Math.max(50, runs / 3), endOnFailure: true });
+    }), { numRuns: Math.max(50, Math.floor(runs / 3)), endOnFailure: true });
   }, 600_000);
 });
 

@@ -18,6 +18,7 @@ export function listWords(words: string[]): string {
 /** A number for messages: 1,234 or 0.5. */
 export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
+  if (n !== 0 && Math.abs(n) < 0.01) return String(Number(n.toPrecision(1)));
   const rounded = Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100;
   const [int = "", frac] = String(Math.abs(rounded)).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");

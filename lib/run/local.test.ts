@@ -62,7 +62,12 @@ describe("startDynamoLocal", () => {
     expect(() => localClients("https://dynamodb.us-east-1.amazonaws.com")).toThrow(/loopback/);
   });
 
-  it("uses the given port, and reports a busy one with the process output", async () => {
-    await expect(startDynamoLocal({ port: local.port })).rejects.toThrow(/DynamoDB Local (exited|did not answer)/);
+  it("uses a given free port, and refuses a busy one", async () => {
+    const { freeLoopbackPort } = await import("./local");
+    const port = await freeLoopbackPort();
+    const chosen = await startDynamoLocal({ port });
+    expect(chosen.endpoint).toBe(`http://127.0.0.1:${port}`);
+    await chosen.stop();
+    await expect(startDynamoLocal({ port: local.port })).rejects.toThrow(`port ${local.port} is already in use`);
   }, 60_000);
 });

@@ -93,6 +93,20 @@ export function freeLoopbackPort(): Promise<number> {
   });
 }
 
+/** Whether nothing listens on `port` (checked on loopback and on the IPv6/IPv4 wildcard, which Local binds). */
+export async function portFree(port: number): Promise<boolean> {
+  for (const host of ["127.0.0.1", "::"]) {
+    const free = await new Promise<boolean | undefined>((resolve) => {
+      const server = createServer();
+      server.unref();
+      server.once("error", (e: NodeJS.ErrnoException) => resolve(e.code === "EADDRINUSE" || e.code === "EACCES" ? false : undefined));
+      server.listen(port, host, () => server.close(() => resolve(true)));
+    });
+    if (free === false) return false;
+  }
+  return true;
+}
+
 /** Clients for a loopback endpoint: fake credentials, us-east-1, one attempt per call. */
 export function localClients(endpoint: string, options: { wrapNumbers?: boolean } = {}): { client: DynamoDBClient; doc: DynamoDBDocumentClient } {
   const host = new URL(endpoint).hostname;
@@ -196,6 +210,10 @@ export async function startDynamoLocal(options: { port?: number } = {}): Promise
   if (java !== true) throw new JavaMissingError(java);
   const dir = dynamoLocalDir();
   const port = options.port ?? (await freeLoopbackPort());
+  // Another server on the port would answer our readiness probe in Local's place.
+  if (options.port !== undefined && !(await portFree(port))) {
+    throw new Error(`DynamoDB Local cannot start: port ${port} is already in use`);
+  }
   const args = [
     `-Djava.library.path=${join(dir, "DynamoDBLocal_lib")}`,
     "-jar", join(dir, "DynamoDBLocal.jar"),

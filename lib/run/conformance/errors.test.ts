@@ -110,6 +110,20 @@ describe("Query and Scan parameters", () => {
   });
 });
 
+describe("values", () => {
+  it("refuses what the SDK's marshaller refuses, and too deep nesting", async () => {
+    for (const v of [undefined, [1, undefined], { a: undefined }, new Set(), Number.NaN, 2 ** 60, Symbol("x") as unknown]) {
+      await same(pair, "put", { TableName: table, Item: { PK: "v", SK: "1", v } });
+    }
+    await same(pair, "query", q({ FilterExpression: "a = :u", ExpressionAttributeValues: { ":p": "p", ":u": undefined } }));
+    let deep: unknown = "leaf";
+    for (let i = 0; i < 40; i++) {
+      deep = i % 2 ? [deep] : { d: deep };
+      if (i >= 28) await same(pair, "put", { TableName: table, Item: { PK: "v", SK: `d${i}`, deep } });
+    }
+  });
+});
+
 describe("writes", () => {
   it("refuses bad ReturnValues, bad update expressions on keys, and bad batches and transactions", async () => {
     await same(pair, "put", { TableName: table, Item: { PK: "w", SK: "1" }, ReturnValues: "ALL_NEW" });

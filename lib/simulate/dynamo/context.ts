@@ -29,8 +29,26 @@ export function indexOf(table: Table, name: string | undefined): IndexSchema | u
   return index;
 }
 
+/**
+ * Native copies of flat items (only strings, numbers, booleans and nulls), cached per
+ * immutable item: a read returns a shallow copy, which shares nothing mutable. Reads are
+ * the hot path; converting the same stored item again and again is most of their cost.
+ */
+const flatCache = new WeakMap<Item, NativeItem | null>();
+
+function isFlat(item: Item): boolean {
+  for (const v of item.values()) if (v.t !== "S" && v.t !== "N" && v.t !== "BOOL" && v.t !== "NULL") return false;
+  return true;
+}
+
 export function native(ctx: Context, item: Item): NativeItem {
-  return itemToNative(item, ctx.native);
+  if (ctx.native.wrapNumbers) return itemToNative(item, ctx.native);
+  let cached = flatCache.get(item);
+  if (cached === undefined) {
+    cached = isFlat(item) ? itemToNative(item, ctx.native) : null;
+    flatCache.set(item, cached);
+  }
+  return cached ? { ...cached } : itemToNative(item, ctx.native);
 }
 
 /** LastEvaluatedKey: the table's keys, plus the index's keys for an index read (measured). */
@@ -55,11 +73,14 @@ export function optional<K extends string, V>(key: K, value: V | undefined): { [
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+const LEGACY = ["KeyConditions", "QueryFilter", "ScanFilter", "AttributesToGet", "Expected", "AttributeUpdates", "ConditionalOperator"] as const;
+
 /** Legacy (pre-expression) parameters are not simulated: say so instead of ignoring them. */
-export function refuseLegacy(input: object, names: readonly string[]): void {
-  for (const n of names) {
-    if ((input as Record<string, unknown>)[n] !== undefined) {
-      throw validation(`The simulator does not support the legacy parameter ${n}; use expressions instead`);
-    }
-  }
+export function refuseLegacy(input: { [K in (typeof LEGACY)[number]]?: unknown }): void {
+  if (
+    input.KeyConditions === undefined && input.QueryFilter === undefined && input.ScanFilter === undefined && input.AttributesToGet === undefined &&
+    input.Expected === undefined && input.AttributeUpdates === undefined && input.ConditionalOperator === undefined
+  ) return;
+  const n = LEGACY.find((k) => input[k] !== undefined)!;
+  throw validation(`The simulator does not support the legacy parameter ${n}; use expressions instead`);
 }

@@ -27,12 +27,17 @@ export interface NumberTexts {
   readonly topSet: NumberStyle;
   readonly nested: NumberStyle;
   readonly nestedSet: NumberStyle;
+  /** What Local says when values nest deeper than 32 levels. */
+  readonly nesting: string;
 }
 
 /** Items written by PutItem / BatchWriteItem, keys and start keys. */
-export const ITEM_NUMBERS: NumberTexts = { top: "canonical", topSet: "canonical", nested: "verbatim", nestedSet: "canonical" };
+export const ITEM_NUMBERS: NumberTexts = {
+  top: "canonical", topSet: "canonical", nested: "verbatim", nestedSet: "canonical",
+  nesting: "Nesting Levels have exceeded supported limits: Attributes in the item have nested levels beyond supported limit",
+};
 /** ExpressionAttributeValues (what UpdateExpression stores). */
-export const EXPRESSION_NUMBERS: NumberTexts = { top: "verbatim", topSet: "java", nested: "verbatim", nestedSet: "java" };
+export const EXPRESSION_NUMBERS: NumberTexts = { top: "verbatim", topSet: "java", nested: "verbatim", nestedSet: "java", nesting: "Nesting Levels have exceeded supported limits" };
 
 /** DynamoDB allows 32 levels of nesting (Constraints: "Nested attribute depth"). */
 const MAX_DEPTH = 32;
@@ -102,7 +107,7 @@ function mapFromEntries(entries: Iterable<[string, unknown]>, depth: number, tex
  * `nested` says whether the value sits inside a list or map (number-text.ts).
  */
 export function fromNative(data: unknown, texts: NumberTexts = ITEM_NUMBERS, depth = 0, nested = false): Value {
-  if (depth > MAX_DEPTH) throw validation("Nesting Levels have exceeded supported limits");
+  if (depth > MAX_DEPTH) throw validation(texts.nesting);
   if (data === undefined) throw marshallError("Pass options.removeUndefinedValues=true to remove undefined values from map/array/set.");
   if (data === null) return { t: "NULL" };
   if (Array.isArray(data)) {
@@ -123,15 +128,19 @@ export function fromNative(data: unknown, texts: NumberTexts = ITEM_NUMBERS, dep
   if (isNumberValue(data)) return { t: "N", v: parseDecimal(String(data), style) };
   if (typeof data === "bigint") return { t: "N", v: parseDecimal(data.toString(), style) };
   if (typeof data === "string") return { t: "S", v: data };
-  throw marshallError(`Unsupported type passed: ${String(data)}. Pass options.convertClassInstanceToMap=true to marshall typeof object as map attribute.`);
+  // A template literal, like util-dynamodb's: a Symbol makes it throw TypeError (measured).
+  throw marshallError(`Unsupported type passed: ${data as string}. Pass options.convertClassInstanceToMap=true to marshall typeof object as map attribute.`);
 }
 
-/** A DocumentClient item (Record of native values) → Item. */
+/**
+ * A DocumentClient item (Record of native values) → Item. Top-level undefined values are
+ * dropped, as lib-dynamodb does (measured); nested ones are refused.
+ */
 export function itemFromNative(record: Record<string, unknown>): Map<string, Value> {
   const out = new Map<string, Value>();
   for (const k in record) {
     const v = record[k];
-    if (typeof v === "function") continue;
+    if (typeof v === "function" || v === undefined) continue;
     out.set(k, fromNative(v, ITEM_NUMBERS, 1));
   }
   return out;
@@ -183,7 +192,11 @@ export function toNative(v: Value, options: NativeOptions): unknown {
 
 export function itemToNative(item: Item, options: NativeOptions): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of item) assign(out, k, toNative(v, options));
+  // forEach: no [key, value] pair allocated per attribute (this is the hot path of reads).
+  item.forEach((v, k) => {
+    if (k === "__proto__") assign(out, k, toNative(v, options));
+    else out[k] = toNative(v, options);
+  });
   return out;
 }
 

@@ -10,11 +10,14 @@ import type { IndexSchema, KeyAttribute, TableSchema } from "./schema";
 import { utf8Length } from "./size";
 import type { Item, Value } from "./value";
 
-/** A key value as a string: the type letter, then the text (bytes as latin1 for B). */
+/**
+ * A key value as a string, for Map lookups: the string itself, a number by value, bytes as
+ * latin1. No type tag: a key attribute has one type, fixed by the schema.
+ */
 export function encodeScalar(v: Value): string {
-  if (v.t === "S") return "S" + v.v;
-  if (v.t === "N") return "N" + decimalKey(v.v);
-  if (v.t === "B") return "B" + String.fromCharCode(...v.v);
+  if (v.t === "S") return v.v;
+  if (v.t === "N") return decimalKey(v.v);
+  if (v.t === "B") return String.fromCharCode(...v.v);
   throw new Error(`not a key type: ${v.t}`);
 }
 

@@ -27,6 +27,9 @@ const skCond = fc.oneof(
   fc.record({ op: fc.constant("between"), v: sk, w: sk }),
 );
 
+type Write = typeof write extends fc.Arbitrary<infer T> ? T : never;
+type SkCond = typeof skCond extends fc.Arbitrary<infer T> ? T : never;
+
 function table(): MemoryDynamo {
   const db = new MemoryDynamo();
   db.createTable({
@@ -38,7 +41,7 @@ function table(): MemoryDynamo {
   return db;
 }
 
-function apply(db: MemoryDynamo, model: Map<string, Item>, w: fc.Value<typeof write>): void {
+function apply(db: MemoryDynamo, model: Map<string, Item>, w: Write): void {
   const key = `${w.PK}\u0000${w.SK}`;
   if (w.k === "delete") {
     db.delete({ TableName: "prop", Key: { PK: w.PK, SK: w.SK } });
@@ -50,7 +53,7 @@ function apply(db: MemoryDynamo, model: Map<string, Item>, w: fc.Value<typeof wr
   model.set(key, item);
 }
 
-function matches(c: fc.Value<typeof skCond>, s: string): boolean {
+function matches(c: SkCond, s: string): boolean {
   const o = byteOrder(s, c.v);
   switch (c.op) {
     case "=": return o === 0;
@@ -63,7 +66,7 @@ function matches(c: fc.Value<typeof skCond>, s: string): boolean {
   }
 }
 
-function keyCondition(c: fc.Value<typeof skCond>): { expr: string; values: Record<string, unknown> } {
+function keyCondition(c: SkCond): { expr: string; values: Record<string, unknown> } {
   if (c.op === "between") return { expr: "SK BETWEEN :v AND :w", values: { ":v": c.v, ":w": (c as { w: string }).w } };
   if (c.op === "begins_with") return { expr: "begins_with(SK, :v)", values: { ":v": c.v } };
   return { expr: `SK ${c.op} :v`, values: { ":v": c.v } };

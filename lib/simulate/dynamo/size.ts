@@ -68,6 +68,6 @@ export function valueSize(v: Value): number {
 
 export function itemSize(item: Item): number {
   let n = 0;
-  for (const [k, v] of item) n += utf8Length(k) + valueSize(v);
+  item.forEach((v, k) => (n += utf8Length(k) + valueSize(v)));
   return n;
 }

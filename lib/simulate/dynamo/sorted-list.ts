@@ -53,14 +53,15 @@ export class SortedList<T> {
    * how e compares with the target. `end()` when there is none.
    */
   seek(probe: (e: T) => number, strict = false): number {
-    const ok = strict ? (e: T) => probe(e) > 0 : (e: T) => probe(e) >= 0;
+    // Strict: first element with probe > 0; else first with probe >= 0. (No closures: hot path.)
+    const limit = strict ? 0 : -1;
     const chunks = this.chunks;
     let lo = 0;
     let hi = chunks.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const chunk = chunks[mid]!;
-      if (ok(chunk[chunk.length - 1]!)) hi = mid;
+      if (probe(chunk[chunk.length - 1]!) > limit) hi = mid;
       else lo = mid + 1;
     }
     if (lo === chunks.length) return this.end();
@@ -69,7 +70,7 @@ export class SortedList<T> {
     let b = chunk.length - 1;
     while (a < b) {
       const mid = (a + b) >>> 1;
-      if (ok(chunk[mid]!)) b = mid;
+      if (probe(chunk[mid]!) > limit) b = mid;
       else a = mid + 1;
     }
     return lo * STRIDE + a;

@@ -20,7 +20,7 @@ function constant(op: Operand, b: Bindings): Value | undefined {
 
 /** `n = n`, `n BETWEEN n AND :x`, `n IN (n)`: Local refuses a path compared with itself. */
 function checkDistinct(op: string, first: Operand, rest: readonly Operand[], b: Bindings, fail: (m: string) => never): void {
-  if (first.k !== "path") return;
+  if (first.k !== "path" || !rest.some((o) => o.k === "path")) return;
   const key = JSON.stringify(resolvePath(first.path, b));
   for (const o of rest) {
     if (o.k === "path" && JSON.stringify(resolvePath(o.path, b)) === key) {

@@ -12,11 +12,12 @@ import { validation } from "../errors";
 export type ExpressionKind = "ConditionExpression" | "FilterExpression" | "KeyConditionExpression" | "UpdateExpression" | "ProjectionExpression";
 
 const CACHE_LIMIT = 2000;
-const cache = new Map<string, Parsed<unknown>>();
+const caches = new Map<ExpressionKind, Map<string, Parsed<unknown>>>();
 
 function cached<T>(kind: ExpressionKind, source: string, parse: (p: Parser) => T): Parsed<T> {
-  const key = kind + "\u0000" + source;
-  const hit = cache.get(key);
+  let cache = caches.get(kind);
+  if (!cache) caches.set(kind, (cache = new Map()));
+  const hit = cache.get(source);
   if (hit) return hit as Parsed<T>;
   let result: Parsed<T>;
   try {
@@ -29,7 +30,7 @@ function cached<T>(kind: ExpressionKind, source: string, parse: (p: Parser) => T
     throw error;
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result);
+  cache.set(source, result);
   return result;
 }
 

@@ -22,10 +22,18 @@ export interface ExpressionUse {
   readonly parsed: Parsed<unknown>;
 }
 
+function defined<T>(map: Record<string, T> | undefined): Record<string, T> | undefined {
+  if (!map) return map;
+  for (const k in map) {
+    if (map[k] === undefined) return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined));
+  }
+  return map;
+}
+
 const PLACEHOLDER = { names: /^#[A-Za-z0-9_]+$/, values: /^:[A-Za-z0-9_]+$/ };
 
-function checkKeys(map: object | undefined, what: "names" | "values"): void {
-  for (const key of Object.keys(map ?? {})) {
+function checkKeys(keys: readonly string[], what: "names" | "values"): void {
+  for (const key of keys) {
     if (!PLACEHOLDER[what].test(key)) {
       const label = what === "names" ? "ExpressionAttributeNames" : "ExpressionAttributeValues";
       throw validation(`${label} contains invalid key: Syntax error; key: "${key}"`);
@@ -44,10 +52,11 @@ export function bindPlaceholders(
   values: Record<string, unknown> | undefined,
   valueKinds: readonly ExpressionKind[] = [],
 ): Bindings {
+  // The DocumentClient drops undefined values before sending (measured: `:u: undefined` is "not defined").
+  names = defined(names);
+  values = defined(values);
   if (names && Object.keys(names).length === 0) throw validation("ExpressionAttributeNames must not be empty");
   if (values && Object.keys(values).length === 0) throw validation("ExpressionAttributeValues must not be empty");
-  checkKeys(names, "names");
-  checkKeys(values, "values");
   if (names && uses.length === 0) throw validation("ExpressionAttributeNames can only be specified when using expressions");
   if (values && !uses.some((u) => valueKinds.includes(u.kind))) {
     const missing = valueKinds.length === 1 ? `${valueKinds[0]} is null` : `${valueKinds.join(" and ")} are null`;
@@ -70,9 +79,12 @@ export function bindPlaceholders(
       usedValues.add(v);
     }
   }
+  // Keys an expression uses are well formed (the lexer made them); check the others.
   const unusedNames = Object.keys(names ?? {}).filter((n) => !usedNames.has(n));
-  if (unusedNames.length) throw validation(`Value provided in ExpressionAttributeNames unused in expressions: keys: {${unusedNames.join(", ")}}`);
   const unusedValues = Object.keys(values ?? {}).filter((v) => !usedValues.has(v));
+  checkKeys(unusedNames, "names");
+  checkKeys(unusedValues, "values");
+  if (unusedNames.length) throw validation(`Value provided in ExpressionAttributeNames unused in expressions: keys: {${unusedNames.join(", ")}}`);
   if (unusedValues.length) throw validation(`Value provided in ExpressionAttributeValues unused in expressions: keys: {${unusedValues.join(", ")}}`);
   const converted = new Map<string, Value>();
   for (const v of usedValues) converted.set(v, fromNative(values![v], EXPRESSION_NUMBERS));

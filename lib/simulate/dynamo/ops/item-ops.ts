@@ -18,7 +18,6 @@ import { getResolved, type ResolvedPath } from "../eval/path";
 import type { Item, Value } from "../value";
 import { conditionError, planDelete, planPut, planUpdate, type WritePlan } from "./plan";
 
-const LEGACY_WRITE = ["Expected", "ConditionalOperator", "AttributeUpdates"];
 
 function checkReturnValues(value: string | undefined, allowed: readonly string[]): void {
   if (value !== undefined && !allowed.includes(value)) throw validation("Return values set to invalid value");
@@ -32,7 +31,7 @@ function commit(plan: WritePlan) {
 
 export function getItem(ctx: Context, input: GetCommandInput): GetCommandOutput {
   const table = tableOf(ctx, input.TableName);
-  refuseLegacy(input, ["AttributesToGet"]);
+  refuseLegacy(input);
   const key = readKey(table.schema, itemFromNative(input.Key ?? {}));
   const parsed = input.ProjectionExpression !== undefined ? parseProjection(input.ProjectionExpression) : undefined;
   const b = bindPlaceholders(parsed ? [{ kind: "ProjectionExpression", parsed }] : [], input.ExpressionAttributeNames, undefined);
@@ -50,7 +49,7 @@ export function getItem(ctx: Context, input: GetCommandInput): GetCommandOutput 
 }
 
 export function putItem(ctx: Context, input: PutCommandInput): PutCommandOutput {
-  refuseLegacy(input, LEGACY_WRITE);
+  refuseLegacy(input);
   checkReturnValues(input.ReturnValues, ["NONE", "ALL_OLD"]);
   const plan = planPut(ctx, input);
   const units = commit(plan);
@@ -63,7 +62,7 @@ export function putItem(ctx: Context, input: PutCommandInput): PutCommandOutput 
 }
 
 export function deleteItem(ctx: Context, input: DeleteCommandInput): DeleteCommandOutput {
-  refuseLegacy(input, LEGACY_WRITE);
+  refuseLegacy(input);
   checkReturnValues(input.ReturnValues, ["NONE", "ALL_OLD"]);
   const plan = planDelete(ctx, input);
   const units = commit(plan);
@@ -98,7 +97,7 @@ function pick(item: Item | undefined, paths: readonly ResolvedPath[]): Item | un
 }
 
 export function updateItem(ctx: Context, input: UpdateCommandInput): UpdateCommandOutput {
-  refuseLegacy(input, LEGACY_WRITE);
+  refuseLegacy(input);
   checkReturnValues(input.ReturnValues, ["NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"]);
   const plan = planUpdate(ctx, input);
   const units = commit(plan);

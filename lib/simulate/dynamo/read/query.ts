@@ -5,7 +5,7 @@
 import type { QueryCommandInput, QueryCommandOutput } from "@aws-sdk/lib-dynamodb";
 import { emptyUnits, pageReadUnits } from "../capacity";
 import { compareScalars, valuesEqual } from "../compare";
-import { capacity, indexOf, lastEvaluatedKey, native, optional, refuseLegacy, tableOf, type Context } from "../context";
+import { capacity, indexOf, lastEvaluatedKey, native, refuseLegacy, tableOf, type Context } from "../context";
 import { validation } from "../errors";
 import { compileProjection } from "../eval/projection";
 import { checkCondition } from "../expr/check";
@@ -19,7 +19,6 @@ import { cursor, sortKeyRange } from "./range";
 import { checkFilter, readShape } from "./shape";
 import { startKeyEntry } from "./start-key";
 
-const LEGACY = ["KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator"];
 
 /** The start key must lie inside the key condition (measured message). */
 function checkStartKey(start: Entry, key: KeyCondition): void {
@@ -47,7 +46,7 @@ function checkStartKey(start: Entry, key: KeyCondition): void {
 export function query(ctx: Context, input: QueryCommandInput): QueryCommandOutput {
   const table = tableOf(ctx, input.TableName);
   const index = indexOf(table, input.IndexName);
-  refuseLegacy(input, LEGACY);
+  refuseLegacy(input);
   if (input.Limit !== undefined && input.Limit < 1) throw validation("Limit must be greater than or equal to 1");
   const keyParsed = input.KeyConditionExpression !== undefined ? parseCondition("KeyConditionExpression", input.KeyConditionExpression) : undefined;
   const filterParsed = input.FilterExpression !== undefined ? parseCondition("FilterExpression", input.FilterExpression) : undefined;
@@ -89,12 +88,13 @@ export function query(ctx: Context, input: QueryCommandInput): QueryCommandOutpu
     units.indexes.set(index.name, read);
     units.table = page.fetchUnits;
   } else units.table = read;
-  return {
-    $metadata: {},
-    ...(shape.select === "COUNT" ? {} : { Items: page.items.map((i) => native(ctx, i)) }),
-    Count: page.items.length,
-    ScannedCount: page.scanned,
-    ...optional("LastEvaluatedKey", page.last && lastEvaluatedKey(ctx, table, index, page.last)),
-    ...optional("ConsumedCapacity", capacity(table, input.ReturnConsumedCapacity, units, index?.name)),
-  };
+  // Built field by field: this is the hot path of every read.
+  const out: QueryCommandOutput = { $metadata: {} };
+  if (shape.select !== "COUNT") out.Items = page.items.map((i) => native(ctx, i));
+  out.Count = page.items.length;
+  out.ScannedCount = page.scanned;
+  if (page.last) out.LastEvaluatedKey = lastEvaluatedKey(ctx, table, index, page.last);
+  const consumed = capacity(table, input.ReturnConsumedCapacity, units, index?.name);
+  if (consumed) out.ConsumedCapacity = consumed;
+  return out;
 }

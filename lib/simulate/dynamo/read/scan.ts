@@ -6,7 +6,7 @@
  */
 import type { ScanCommandInput, ScanCommandOutput } from "@aws-sdk/lib-dynamodb";
 import { emptyUnits, pageReadUnits } from "../capacity";
-import { capacity, indexOf, lastEvaluatedKey, native, optional, refuseLegacy, tableOf, type Context } from "../context";
+import { capacity, indexOf, lastEvaluatedKey, native, refuseLegacy, tableOf, type Context } from "../context";
 import { validation } from "../errors";
 import { compileProjection } from "../eval/projection";
 import { checkCondition } from "../expr/check";
@@ -18,7 +18,6 @@ import { readPage } from "./page";
 import { checkFilter, readShape } from "./shape";
 import { startKeyEntry } from "./start-key";
 
-const LEGACY = ["ScanFilter", "AttributesToGet", "ConditionalOperator"];
 const HASH_SPACE = 2 ** 32;
 
 function checkSegments(segment: number | undefined, total: number | undefined): void {
@@ -65,7 +64,7 @@ function walk(store: IndexStore, first: number, last: number, start: Entry | und
 export function scan(ctx: Context, input: ScanCommandInput): ScanCommandOutput {
   const table = tableOf(ctx, input.TableName);
   const index = indexOf(table, input.IndexName);
-  refuseLegacy(input, LEGACY);
+  refuseLegacy(input);
   if (input.Limit !== undefined && input.Limit < 1) throw validation("Limit must be greater than or equal to 1");
   checkSegments(input.Segment, input.TotalSegments);
   const filterParsed = input.FilterExpression !== undefined ? parseCondition("FilterExpression", input.FilterExpression) : undefined;
@@ -102,12 +101,13 @@ export function scan(ctx: Context, input: ScanCommandInput): ScanCommandOutput {
     units.indexes.set(index.name, read);
     units.table = page.fetchUnits;
   } else units.table = read;
-  return {
-    $metadata: {},
-    ...(shape.select === "COUNT" ? {} : { Items: page.items.map((i) => native(ctx, i)) }),
-    Count: page.items.length,
-    ScannedCount: page.scanned,
-    ...optional("LastEvaluatedKey", page.last && lastEvaluatedKey(ctx, table, index, page.last)),
-    ...optional("ConsumedCapacity", capacity(table, input.ReturnConsumedCapacity, units, index?.name)),
-  };
+  // Built field by field: this is the hot path of every read.
+  const out: ScanCommandOutput = { $metadata: {} };
+  if (shape.select !== "COUNT") out.Items = page.items.map((i) => native(ctx, i));
+  out.Count = page.items.length;
+  out.ScannedCount = page.scanned;
+  if (page.last) out.LastEvaluatedKey = lastEvaluatedKey(ctx, table, index, page.last);
+  const consumed = capacity(table, input.ReturnConsumedCapacity, units, index?.name);
+  if (consumed) out.ConsumedCapacity = consumed;
+  return out;
 }
