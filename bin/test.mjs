@@ -8,7 +8,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const reports = join(root, "test-results", "reports");
+// Not under test-results/: Playwright empties that folder when it starts.
+const reports = join(root, "node_modules", ".cache", "tablewright", "reports");
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const unitReport = join(reports, "unit.json");
