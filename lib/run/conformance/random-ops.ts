@@ -116,9 +116,10 @@ export const writeArb: fc.Arbitrary<Desc> = fc.oneof(
 );
 
 export const readArb: fc.Arbitrary<Desc> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ k: fc.constant("get" as const), pk, sk, proj: fc.boolean(), consistent: fc.boolean(), cap }) },
+  // Weights: a Scan reads the whole table (costly on Local), so it comes rarely.
+  { weight: 9, arbitrary: fc.record({ k: fc.constant("get" as const), pk, sk, proj: fc.boolean(), consistent: fc.boolean(), cap }) },
   {
-    weight: 8,
+    weight: 24,
     arbitrary: fc.record({
       k: fc.constant("query" as const), target: fc.constantFrom("table", "table", "GSI1", "LSI1", "GSI2") as fc.Arbitrary<"table">,
       pk: small(8), sk: opt(skCondArb, 1), filter: opt(condArb), limit: opt(fc.integer({ min: 1, max: 12 })), forward: fc.boolean(),
@@ -127,7 +128,7 @@ export const readArb: fc.Arbitrary<Desc> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("scan" as const), target: fc.constantFrom("table", "GSI1", "LSI1") as fc.Arbitrary<"table">, filter: opt(condArb), select: fc.constantFrom("default", "count", "proj") as fc.Arbitrary<"default">, cap }) },
   {
-    weight: 1,
+    weight: 3,
     arbitrary: fc.record({
       k: fc.constant("batchGet" as const), keys: fc.uniqueArray(fc.record({ pk, sk }), { minLength: 1, maxLength: 8, selector: (e) => `${e.pk}/${e.sk}` }),
       consistent: fc.boolean(), proj: fc.boolean(), cap,

@@ -110,7 +110,7 @@ export class SortedList<T> {
     return false;
   }
 
-  /** Calls f for each element in [from, to), or backwards from the one before `to` down to `from`. */
+  /** The elements in [from, to), or backwards from the one before `to` down to `from` (tests, small reads). */
   *range(from: number, to: number, reverse = false): Generator<T> {
     if (!reverse) {
       for (let p = from; p < to; p = this.next(p)) yield this.at(p)!;
