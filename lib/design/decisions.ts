@@ -7,7 +7,7 @@ import { templatesOn, type Layout } from "./layout";
 import type { GroupLoad } from "./load";
 import type { ReadMapping } from "./reads";
 import { placeholders, textOf } from "./template";
-import { fmt, listWords } from "./text";
+import { fmt, listSome, listWords } from "./text";
 import type { Technique } from "./techniques";
 import type { Decision } from "./types";
 
@@ -48,7 +48,7 @@ export function decisionsOf(facts: Facts, layout: Layout, reads: ReadMapping[], 
     const kind = s.kind === "local" ? "local secondary index (strongly consistent reads on another sort key of the table's partition)" : "global secondary index";
     out.push({
       subject: "index", index: s.name, techniques: tech,
-      explanation: `${s.name}, a ${kind}, serves ${served.length ? listWords(served) : "no pattern yet"}. ${layouts.join("; ")}.${users.length > 1 ? " Several entities share it (overloading), so fewer indexes carry the same patterns." : ""}`,
+      explanation: `${s.name}, a ${kind}, serves ${served.length ? listSome(served, 8) : "no pattern yet"}. ${layouts.slice(0, 8).join("; ")}${layouts.length > 8 ? `; and ${layouts.length - 8} more entities` : ""}.${users.length > 1 ? " Several entities share it (overloading), so fewer indexes carry the same patterns." : ""}`,
     });
   }
   for (const g of groups) {

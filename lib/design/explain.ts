@@ -7,7 +7,7 @@ import { templatesOn, type Layout } from "./layout";
 import type { ReadMapping } from "./reads";
 import { placeholders, textOf, type Tpl } from "./template";
 import { orderedTechniques, type Technique } from "./techniques";
-import { fmt, listWords } from "./text";
+import { fmt, listSome, listWords } from "./text";
 import type { BoundPart, ReadPlan, ScanPlan, SortCondition } from "./types";
 import type { WriteMapping } from "./writes";
 import type { AccessPattern } from "../model";
@@ -37,10 +37,22 @@ export function sortText(sort: SortCondition, sk: string): string {
   }
 }
 
-/** Entities other than `entity` that share its partition template on an index. */
+const byShape = new WeakMap<Layout, Map<string, string[]>>();
+
+/** Entities other than `entity` that share its partition template on an index (grouped once per layout). */
 function collectionMates(facts: Facts, layout: Layout, t: Tpl): string[] {
-  const shape = textOf(t.pk);
-  return templatesOn(layout, t.index, facts.order).filter((x) => x.entity !== t.entity && textOf(x.pk) === shape).map((x) => x.entity);
+  let m = byShape.get(layout);
+  if (!m) {
+    m = new Map();
+    for (const s of [layout.table, ...layout.indexes]) {
+      for (const x of templatesOn(layout, s.name, facts.order)) {
+        const k = `${s.name ?? ""}\u0000${textOf(x.pk)}`;
+        m.set(k, [...(m.get(k) ?? []), x.entity]);
+      }
+    }
+    byShape.set(layout, m);
+  }
+  return (m.get(`${t.index ?? ""}\u0000${textOf(t.pk)}`) ?? []).filter((x) => x !== t.entity);
 }
 
 export function explainRead(facts: Facts, layout: Layout, m: ReadMapping): Explained {
@@ -67,12 +79,12 @@ export function explainRead(facts: Facts, layout: Layout, m: ReadMapping): Expla
   } else if (schema.kind === "table") {
     tech.push("item-collection");
     const mates = collectionMates(facts, layout, first);
-    main = `Query ${key}: ${first.entity} lives in the item collection ${q(pkText)}${mates.length ? ` beside ${listWords(mates)}` : ""}, told apart by the typed prefix of ${q(skText)}, so one Query reads exactly its items${ordered}.`;
+    main = `Query ${key}: ${first.entity} lives in the item collection ${q(pkText)}${mates.length ? ` beside ${listSome(mates)}` : ""}, told apart by the typed prefix of ${q(skText)}, so one Query reads exactly its items${ordered}.`;
   } else {
-    const users = templatesOn(layout, schema.name, facts.order).map((t) => t.entity).filter((u) => u !== first.entity);
+    const users = usersOf(facts, layout, schema.name).filter((u) => u !== first.entity);
     if (users.length > 0) tech.push("gsi-overloading");
     if (schema.kind === "local") tech.push("local-secondary-index");
-    const kind = schema.kind === "local" ? "local secondary index, strongly consistent" : users.length > 0 ? `overloaded with ${listWords(users)}` : "global secondary index";
+    const kind = schema.kind === "local" ? "local secondary index, strongly consistent" : users.length > 0 ? `overloaded with ${listSome(users)}` : "global secondary index";
     main = `Query ${key}: ${where} (${kind}) keys ${first.entity} by ${q(pkText)} / ${q(skText)}, so ${plan.shards > 1 ? "its Queries read" : "one Query reads"} exactly the answer${ordered}.`;
   }
   const extra: string[] = [];
@@ -112,6 +124,23 @@ export function explainRead(facts: Facts, layout: Layout, m: ReadMapping): Expla
   if (type === "number" && schema.sk?.type === "S") tech.push("sortable-number-encoding");
   const second = extra.length ? ` Also: ${extra.join("; ")}.` : "";
   return { techniques: orderedTechniques(tech), explanation: main + second };
+}
+
+const users = new WeakMap<Layout, Map<string | null, string[]>>();
+
+/** Entities with templates on an index (computed once per layout and index). */
+function usersOf(facts: Facts, layout: Layout, index: string | null): string[] {
+  let m = users.get(layout);
+  if (!m) {
+    m = new Map();
+    users.set(layout, m);
+  }
+  let list = m.get(index);
+  if (!list) {
+    list = templatesOn(layout, index, facts.order).map((t) => t.entity);
+    m.set(index, list);
+  }
+  return list;
 }
 
 function readUnitsWord(plan: ReadPlan): string {

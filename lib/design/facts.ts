@@ -63,11 +63,12 @@ export function buildFacts(model: Model): Facts {
   const entities = new Map(list.map((e) => [e.name, e]));
   const attributeNames = new Set<string>();
   for (const e of list) for (const a of e.attrs.keys()) attributeNames.add(a);
+  const owners = ownerIndex(list, entities);
   const labels = new Map<string, string>();
   const label = (attribute: string): string => {
     let l = labels.get(attribute);
     if (l === undefined) {
-      l = ownerLabel(list, entities, attribute);
+      l = ownerLabel(list, owners, attribute);
       labels.set(attribute, l);
     }
     return l;
@@ -95,18 +96,36 @@ export function entityPrefixes(names: string[]): Map<string, string> {
  * entity named like it whose key holds it (`messageId` of Message), else the attribute's
  * own name without an `Id` suffix (`userId` → `USER`).
  */
-function ownerLabel(list: EntityFacts[], entities: Map<string, EntityFacts>, attribute: string): string {
-  const own = list.find((e) => e.key.length === 1 && e.key[0] === attribute);
+function ownerLabel(list: EntityFacts[], owners: Owners, attribute: string): string {
+  const own = owners.singleKey.get(attribute) ?? owners.refTarget.get(attribute);
   if (own) return own.prefix;
-  for (const e of list) {
-    const ref = e.attrs.get(attribute)?.ref;
-    const target = ref ? entities.get(ref) : undefined;
-    if (target) return target.prefix;
-  }
   const stem = attribute.replace(/(?:[-_ ]id|[-_ ]?ID|Id)$/, "").toLowerCase();
-  const named = list.find((e) => e.name.toLowerCase() === stem && e.keySet.has(attribute));
-  if (named) return named.prefix;
+  const named = owners.byLowerName.get(stem);
+  if (named && named.keySet.has(attribute)) return named.prefix;
   return sanitizeLabel(attribute);
+}
+
+interface Owners {
+  /** attribute → the first entity whose key is exactly it. */
+  singleKey: Map<string, EntityFacts>;
+  /** attribute → the entity the first `ref` of that name points to. */
+  refTarget: Map<string, EntityFacts>;
+  byLowerName: Map<string, EntityFacts>;
+}
+
+/** Lookups for owner labels, built once (model order: the first match wins). */
+function ownerIndex(list: EntityFacts[], entities: Map<string, EntityFacts>): Owners {
+  const singleKey = new Map<string, EntityFacts>(), refTarget = new Map<string, EntityFacts>(), byLowerName = new Map<string, EntityFacts>();
+  for (const e of list) {
+    const only = e.key.length === 1 ? e.key[0] : undefined;
+    if (only !== undefined && !singleKey.has(only)) singleKey.set(only, e);
+    if (!byLowerName.has(e.name.toLowerCase())) byLowerName.set(e.name.toLowerCase(), e);
+    for (const a of e.attrs.values()) {
+      const target = a.ref ? entities.get(a.ref) : undefined;
+      if (target && !refTarget.has(a.name)) refTarget.set(a.name, target);
+    }
+  }
+  return { singleKey, refTarget, byLowerName };
 }
 
 /** Upper-case letters and digits of a name, without an id suffix (`user-id` → `USER`). */

@@ -74,11 +74,16 @@ export function templateKeys(e: EntityFacts, t: Tpl, item: ModelItem, pkType: "S
   if (!t.when.every((c) => holds(e, item, c))) return undefined;
   const value = itemValue(item);
   let pk = renderKey(e, t.pk, pkType, value, t.reverse);
-  if (pk === undefined) return undefined;
+  // DynamoDB rejects an empty string (or empty binary) as a key value: such an item is not on the index.
+  if (pk === undefined || isEmpty(pk)) return undefined;
   if (t.shards > 1 && typeof pk === "string") pk += shardSuffix(e, value, t.shards);
   if (!t.sk || !skType) return { pk };
   const sk = renderKey(e, t.sk, skType, value, t.reverse);
-  return sk === undefined ? undefined : { pk, sk };
+  return sk === undefined || isEmpty(sk) ? undefined : { pk, sk };
+}
+
+function isEmpty(v: KeyValue): boolean {
+  return v === "" || (v instanceof Uint8Array && v.length === 0);
 }
 
 export function itemKeys(design: Design, entity: string, item: ModelItem): Record<string, KeyValue> {

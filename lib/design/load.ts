@@ -46,8 +46,16 @@ export function busiestShare(facts: Facts, e: EntityFacts, t: Tpl): { share: num
   return { share: 1 / values, values };
 }
 
+const shapes = new WeakMap<ReadonlyArray<unknown>, string>();
+
+/** The partition template with placeholders blanked (cached per parts array). */
 function shapeOf(t: Tpl): string {
-  return textOf(t.pk.map((p) => (p.kind === "attr" ? { kind: "lit", text: "{}" } : p)));
+  let s = shapes.get(t.pk);
+  if (s === undefined) {
+    s = textOf(t.pk.map((p) => (p.kind === "attr" ? { kind: "lit", text: "{}" } : p)));
+    shapes.set(t.pk, s);
+  }
+  return s;
 }
 
 /** Write units one write pattern costs on one template (per request). */
@@ -97,10 +105,13 @@ export function computeLoads(facts: Facts, layout: Layout, reads: ReadMapping[])
       }
     }
   }
+  const byTemplate = new Map<Tpl, GroupLoad>();
+  for (const g of groups) for (const t of g.templates) byTemplate.set(t, g);
   for (const m of reads) {
     if (!m.plan) continue;
     const plan = m.plan;
-    const g = groups.find((x) => x.index === plan.index && x.templates.some((t) => t.entity === plan.entities[0] && shapeOf(t) === x.shape));
+    const t = layout.templates.get(plan.entities[0] ?? "")?.get(plan.index);
+    const g = t ? byTemplate.get(t) : undefined;
     if (!g) continue;
     const { perRequest, perShard, share } = readCost(facts, layout, m);
     g.readUnits += m.req.rps * perRequest * share;

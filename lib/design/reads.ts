@@ -18,12 +18,12 @@ export interface ReadMapping {
   plan?: ReadPlan;
   schema?: IndexSchema;
   matches?: EntityMatch[];
-  /** Why each index could not serve it (for unserved patterns). */
-  reasons: string[];
+  /** Why each index could not serve it (for unserved patterns), evaluated on demand. */
+  reasons: Array<() => string>;
 }
 
 export function mapRead(facts: Facts, layout: Layout, req: Requirement, analyseFilter = true): ReadMapping {
-  const reasons: string[] = [];
+  const reasons: Array<() => string> = [];
   let best: { plan: ReadPlan; schema: IndexSchema; matches: EntityMatch[]; cost: number } | undefined;
   for (const schema of [layout.table, ...layout.indexes]) {
     const r = serveOn(facts, layout, schema, req, analyseFilter);
@@ -34,7 +34,8 @@ export function mapRead(facts: Facts, layout: Layout, req: Requirement, analyseF
     const cost = (r.plan.typeFilter ? 2 : 0) + (r.plan.shards > 1 ? 1 : 0);
     if (!best || cost < best.cost) best = { plan: r.plan, schema, matches: r.matches, cost };
   }
-  return best ? { req, plan: best.plan, schema: best.schema, matches: best.matches, reasons } : { req, reasons };
+  // Reasons (closures over the matcher's state) are kept only when nothing serves the pattern.
+  return best ? { req, plan: best.plan, schema: best.schema, matches: best.matches, reasons: [] } : { req, reasons };
 }
 
 export function mapScan(facts: Facts, layout: Layout, pattern: AccessPattern): ScanPlan {
@@ -60,8 +61,7 @@ export function mapScan(facts: Facts, layout: Layout, pattern: AccessPattern): S
 
 /** One line on why no index serves a requirement: the table's reason and the closest index's. */
 export function unservedReason(m: ReadMapping, layout: Layout): string {
-  const [table, ...rest] = m.reasons;
-  const parts = [table, ...rest.slice(0, 2)].filter((x): x is string => !!x);
+  const parts = m.reasons.slice(0, 3).map((r) => r()).filter((x) => x !== "");
   if (layout.indexes.length === 0 && parts.length === 1) return `${parts[0] ?? ""}, and the design has no secondary index`;
   return parts.join("; ");
 }

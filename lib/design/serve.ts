@@ -9,13 +9,13 @@ import { compareUtf8 } from "../model";
 import type { Facts } from "./facts";
 import { templatesOn, type Layout } from "./layout";
 import { indexLabel, matchEntity, type EntityMatch } from "./match";
-import { mayMeet, templateTokens, tokens, withLead } from "./overlap";
+import { mayMeet, templateTokens, tokens, withLead, type Tokens } from "./overlap";
 import { effectiveDirection, orderFixed, type Requirement } from "./requirements";
-import type { IndexSchema, Part } from "./template";
+import type { IndexSchema, Part, Tpl } from "./template";
 import { uniquenessParts } from "./uniqueness";
 import type { BoundPart, ReadPlan, SortCondition } from "./types";
 
-export type ServeResult = { ok: true; plan: ReadPlan; matches: EntityMatch[] } | { ok: false; reason: string };
+export type ServeResult = { ok: true; plan: ReadPlan; matches: EntityMatch[] } | { ok: false; reason: () => string };
 
 /**
  * With `analyseFilter` false the entity-type filter is not worked out (it never decides
@@ -26,21 +26,21 @@ export function serveOn(facts: Facts, layout: Layout, schema: IndexSchema, req: 
   const matches: EntityMatch[] = [];
   for (const name of req.entities) {
     const t = layout.templates.get(name)?.get(schema.name);
-    if (!t) return { ok: false, reason: `${name} has no keys on ${indexLabel(schema)}` };
+    if (!t) return { ok: false, reason: () => `${name} has no keys on ${indexLabel(schema)}` };
     const m = matchEntity(facts, schema, t, req);
     if (!m.ok) return m;
     matches.push(m.match);
   }
   const first = matches[0];
-  if (!first) return { ok: false, reason: "the pattern names no entity" };
+  if (!first) return { ok: false, reason: () => "the pattern names no entity" };
   const shards = first.template.shards;
   let sort: SortCondition = first.sort;
   for (const m of matches.slice(1)) {
-    if (m.template.shards !== shards) return { ok: false, reason: `${first.entity} and ${m.entity} are sharded differently on ${indexLabel(schema)}` };
-    if (!sameBound(m.partition, first.partition)) return { ok: false, reason: `${first.entity} and ${m.entity} do not share a partition key on ${indexLabel(schema)}, so one Query cannot read both` };
+    if (m.template.shards !== shards) return { ok: false, reason: () => `${first.entity} and ${m.entity} are sharded differently on ${indexLabel(schema)}` };
+    if (!sameBound(m.partition, first.partition)) return { ok: false, reason: () => `${first.entity} and ${m.entity} do not share a partition key on ${indexLabel(schema)}, so one Query cannot read both` };
     if (JSON.stringify(m.sort) !== JSON.stringify(first.sort)) {
       const literalOnly = matches.every((x) => x.sort.kind !== "range" && boundParts(x.sort).every((p) => "literal" in p));
-      if ((req.order && !orderFixed(req)) || !literalOnly) return { ok: false, reason: `${first.entity} and ${m.entity} need different sort-key conditions on ${indexLabel(schema)}, so one Query cannot read both` };
+      if ((req.order && !orderFixed(req)) || !literalOnly) return { ok: false, reason: () => `${first.entity} and ${m.entity} need different sort-key conditions on ${indexLabel(schema)}, so one Query cannot read both` };
       sort = { kind: "none" };
     }
   }
@@ -53,10 +53,10 @@ export function serveOn(facts: Facts, layout: Layout, schema: IndexSchema, req: 
     // Every result ties on order.by: entities must come in name order, by their sort-key prefixes.
     const byPrefix = matches.map((m) => ({ ...m, tag: boundParts(m.sort).map((p) => ("literal" in p ? p.literal : "")).join("") }));
     const problem = tagProblem(byPrefix, "asc");
-    if (problem) return { ok: false, reason: `on ${indexLabel(schema)}: ${problem}` };
+    if (problem) return { ok: false, reason: () => `on ${indexLabel(schema)}: ${problem}` };
   } else if (req.order && matches.length > 1) {
     const problem = tagProblem(matches, req.order.dir);
-    if (problem) return { ok: false, reason: `on ${indexLabel(schema)}: ${problem}` };
+    if (problem) return { ok: false, reason: () => `on ${indexLabel(schema)}: ${problem}` };
   }
   const filter = analyseFilter && needsTypeFilter(facts, layout, schema, req, first, sort);
   const plan: ReadPlan = {
@@ -120,6 +120,43 @@ function tagProblem(matches: EntityMatch[], dir: "asc" | "desc"): string | undef
 
 const NONE: ReadonlySet<string> = new Set();
 
+interface Entry { template: Tpl; pk: Tokens; sk: Tokens }
+interface Buckets { version: number; byLabel: Map<string, Entry[]>; loose: Entry[]; all: Entry[] }
+const bucketCache = new WeakMap<Layout, Map<string | null, Buckets>>();
+
+/** The label a partition key starts with, up to its first `#`, or undefined when it does not start with one. */
+function labelOf(lead: string): string | undefined {
+  const i = lead.indexOf("#");
+  return i < 0 ? undefined : lead.slice(0, i + 1);
+}
+
+/**
+ * The templates of an index grouped by partition label: two keys whose leading literals
+ * both reach a `#` can only meet when those labels are equal, so a lookup checks one
+ * bucket plus the templates without a label.
+ */
+function bucketsOf(facts: Facts, layout: Layout, index: string | null): Buckets {
+  let m = bucketCache.get(layout);
+  if (!m) {
+    m = new Map();
+    bucketCache.set(layout, m);
+  }
+  const version = layout.version ?? 0;
+  const hit = m.get(index);
+  if (hit && hit.version === version) return hit;
+  const b: Buckets = { version, byLabel: new Map(), loose: [], all: [] };
+  for (const t of templatesOn(layout, index, facts.order)) {
+    const { pk, sk } = templateTokens(facts.entities.get(t.entity), t);
+    const entry = { template: t, pk, sk };
+    b.all.push(entry);
+    const label = labelOf(pk.lead);
+    if (label === undefined) b.loose.push(entry);
+    else b.byLabel.set(label, [...(b.byLabel.get(label) ?? []), entry]);
+  }
+  m.set(index, b);
+  return b;
+}
+
 /** Whether any entity outside the requirement can have keys inside its key condition on this index. */
 function needsTypeFilter(facts: Facts, layout: Layout, schema: IndexSchema, req: Requirement, first: EntityMatch, sort: SortCondition): boolean {
   const own = first.template;
@@ -128,11 +165,14 @@ function needsTypeFilter(facts: Facts, layout: Layout, schema: IndexSchema, req:
   const condParts: Part[] = boundParts(sort).map((p) => ("literal" in p ? { kind: "lit", text: p.literal } : { kind: "attr", name: p.attribute }));
   const cond = withLead(tokens(e, condParts, own.reverse));
   const exact = sort.kind === "eq";
-  for (const other of templatesOn(layout, schema.name, facts.order)) {
-    if (req.entities.includes(other.entity)) continue;
-    const x = templateTokens(facts.entities.get(other.entity), other);
-    if (!mayMeet(x.pk, pk)) continue;
-    if (!other.sk || !schema.sk || mayMeet(x.sk, cond, !exact)) return true;
+  const buckets = bucketsOf(facts, layout, schema.name);
+  const label = labelOf(pk.lead);
+  const candidates = label === undefined ? buckets.all : [...(buckets.byLabel.get(label) ?? []), ...buckets.loose];
+  for (const x of candidates) {
+    if (req.entities.includes(x.template.entity)) continue;
+    // The sort-key test first: it usually fails on the typed prefix alone, before any automaton runs.
+    if (x.template.sk && schema.sk && !mayMeet(x.sk, cond, !exact)) continue;
+    if (mayMeet(x.pk, pk)) return true;
   }
   // Uniqueness items live on the table too (uniqueness.ts).
   if (schema.kind === "table") {

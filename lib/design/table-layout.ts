@@ -40,15 +40,17 @@ export function tableCandidates(facts: Facts, e: EntityFacts, reqs: ReadonlyArra
 }
 
 export function chooseTableLayouts(facts: Facts, layout: Layout, reqs: ReadonlyArray<Requirement>): void {
-  const candidates = new Map(facts.list.map((e) => [e.name, tableCandidates(facts, e, reqs)]));
+  const byEntity = new Map<string, Requirement[]>();
+  for (const r of reqs) for (const n of r.entities) byEntity.set(n, [...(byEntity.get(n) ?? []), r]);
+  const candidates = new Map(facts.list.map((e) => [e.name, tableCandidates(facts, e, byEntity.get(e.name) ?? [])]));
   for (const e of facts.list) {
     const mine = candidates.get(e.name) ?? [];
+    const own = byEntity.get(e.name) ?? [];
     let best: Candidate | undefined;
     let bestScore = -1;
     for (const c of mine) {
       let score = 0;
-      for (const r of reqs) {
-        if (!r.entities.includes(e.name)) continue;
+      for (const r of own) {
         if (r.entities.length === 1) {
           if (matchEntity(facts, layout.table, c.template, r).ok) score += 1;
         } else if (!r.order && r.fixed.length === 0 && sameSet(c.pkAttrs, r.eq)) {

@@ -15,6 +15,12 @@ export function listWords(words: string[]): string {
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1] ?? ""}`;
 }
 
+/** "a, b, c and 7 others": long lists stay readable (and cheap) in explanations. */
+export function listSome(words: string[], max = 3): string {
+  if (words.length <= max + 1) return listWords(words);
+  return `${words.slice(0, max).join(", ")} and ${words.length - max} others`;
+}
+
 /** A number for messages: 1,234 or 0.5. */
 export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);

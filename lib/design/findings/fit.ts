@@ -6,7 +6,19 @@
 import { patternRps } from "../../model";
 import { fmt } from "../text";
 import type { Finding } from "../types";
+import { busiestShare } from "../load";
+import type { ReadMapping } from "../reads";
 import { finding, patternPath, type FindingContext } from "./context";
+
+const byId = new WeakMap<FindingContext, Map<string, ReadMapping>>();
+function readsById(ctx: FindingContext): Map<string, ReadMapping> {
+  let m = byId.get(ctx);
+  if (!m) {
+    m = new Map(ctx.reads.map((r) => [r.req.id, r]));
+    byId.set(ctx, m);
+  }
+  return m;
+}
 
 /** Thresholds (documented in docs/findings.md). */
 export const FIT = { optionalConditions: 3, scanRps: 1, shards: 100, resultItems: 10000 } as const;
@@ -34,7 +46,7 @@ export function fitFindings(ctx: FindingContext): Finding[] {
       out.push(finding("POOR_FIT", "warning", `${p.id} fans out over ${p.shards} shards per read: an unbounded fan-out. Lower the write rate on that key, or ${ADVICE}.`, at));
     }
     if (pattern.kind === "query" && p.served && pattern.limit === undefined) {
-      const m = ctx.reads.find((r) => r.req.id === p.id);
+      const m = readsById(ctx).get(p.id);
       const items = expectedItems(ctx, m?.plan?.entities ?? [], m?.plan?.index ?? null, m?.plan?.sort.kind === "eq");
       if (items > FIT.resultItems) {
         out.push(finding("POOR_FIT", "warning", `${p.id} has no limit and returns about ${fmt(items)} items per call: it pages through a large collection every time. Add a limit, or ${ADVICE}.`, at));
@@ -48,9 +60,9 @@ function expectedItems(ctx: FindingContext, entities: string[], index: string | 
   if (exact) return 1;
   let n = 0;
   for (const name of entities) {
-    const g = ctx.groups.find((x) => x.index === index && x.templates.some((t) => t.entity === name));
+    const t = ctx.layout.templates.get(name)?.get(index);
     const e = ctx.facts.entities.get(name);
-    if (g && e) n += e.count / Math.max(1, Math.min(g.values, e.count));
+    if (t && e) n += e.count * busiestShare(ctx.facts, e, t).share;
   }
   return n;
 }

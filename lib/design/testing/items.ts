@@ -55,7 +55,9 @@ export function itemsOf(e: Entity, n: number, seed: number): ModelItem[] {
     const item: ModelItem = {};
     for (const a of e.attributes) {
       if (a.optional && r() < 0.3) continue;
-      Object.defineProperty(item, a.name, { value: valueOf(r, a.type, a.name, a.values), enumerable: true, writable: true, configurable: true });
+      // Empty strings are valid values of non-key attributes (never of key attributes).
+      const empty = a.type === "string" && !a.values && !e.key.includes(a.name) && r() < 0.1;
+      Object.defineProperty(item, a.name, { value: empty ? "" : valueOf(r, a.type, a.name, a.values), enumerable: true, writable: true, configurable: true });
     }
     const key = e.key.map((k) => keyText(Object.getOwnPropertyDescriptor(item, k)?.value)).join("|");
     if (keys.has(key)) continue;
