@@ -60,7 +60,7 @@ function humanCost(r: CostReport): string {
     "",
     textTable(["table/index", "read units/s", "write units/s", "on-demand", "RCU / WCU", "provisioned"], targets),
     "",
-    `Break-even: provisioned costs less when its capacity is more than ${(be.utilization * 100).toFixed(1)}% used on average${be.scale === null ? "; at this target utilization it never does" : `; at a ${Math.round(c.options.utilization * 100)}% target that is above ${num(be.scale)}× the model's rps`}.`,
+    breakEvenSentence(be.utilization, be.scale, c.options.utilization, r.capacity.options.scale),
     `Storage: ${money(x.storage.byClass.standard)} Standard, ${money(x.storage.byClass.standardInfrequentAccess)} Standard-IA a month (100-byte overhead per item and index entry).`,
     gt.replicas > 1 ? `Global Tables (${gt.mode}${gt.witness ? " with a witness" : ""}): ${gt.replicas} Regions; ${num(gt.replicatedWriteUnitsPerSecond)} replicated write units/s, priced as writes.` : "Single Region (no Global Tables replicas).",
     "",
@@ -71,4 +71,16 @@ function humanCost(r: CostReport): string {
     "Estimates:",
     ...r.estimates.map((e) => `  - ${e}`),
   ].join("\n");
+}
+
+/**
+ * Provisioned capacity is billed whether used or not, so it wins only above a utilization;
+ * with auto-scaling at a target utilization that becomes a traffic level (× the model's rps).
+ */
+export function breakEvenSentence(utilization: number, scale: number | null, target: number, modelScale: number): string {
+  const first = `Break-even: provisioned costs less when its capacity is more than ${(utilization * 100).toFixed(1)}% used on average`;
+  const pct = Math.round(target * 100);
+  if (scale === null) return `${first}; auto-scaling at a ${pct}% target never gets there, so on-demand stays cheaper at any traffic.`;
+  const where = scale <= modelScale ? "so it is already cheaper at the traffic modelled here" : "so on-demand is cheaper at the traffic modelled here";
+  return `${first}; with auto-scaling at a ${pct}% target, provisioned is cheaper from ${num(scale)}× the model's rps upwards, ${where}.`;
 }
