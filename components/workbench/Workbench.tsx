@@ -19,6 +19,7 @@ import { ReadOnlyContext } from "./readOnly";
 import { ShareButton } from "@/components/share/ShareButton";
 import { SharedBanner } from "@/components/share/SharedBanner";
 import { useSharedModel } from "@/components/share/useSharedModel";
+import { ReviewButton } from "@/components/review/ReviewButton";
 
 export function Workbench() {
   const ownModel = useDocument((s) => s.model);
@@ -64,6 +65,7 @@ export function Workbench() {
           <ImportButton />
           <DownloadButton model={model} />
           <ShareButton model={model} />
+          <ReviewButton model={model} readOnly={sharedModel !== null} />
         </nav>
       </header>
       <main>
