@@ -20,6 +20,7 @@ import { ShareButton } from "@/components/share/ShareButton";
 import { SharedBanner } from "@/components/share/SharedBanner";
 import { useSharedModel } from "@/components/share/useSharedModel";
 import { ReviewButton } from "@/components/review/ReviewButton";
+import { LibraryButton } from "@/components/library/LibraryButton";
 
 export function Workbench() {
   const ownModel = useDocument((s) => s.model);
@@ -61,6 +62,7 @@ export function Workbench() {
           <button type="button" aria-pressed={showGallery} onClick={() => setGalleryOpen(!galleryOpen)} disabled={!model}>
             Examples
           </button>
+          <LibraryButton readOnly={sharedModel !== null} />
           <HistoryButtons />
           <ImportButton />
           <DownloadButton model={model} />
