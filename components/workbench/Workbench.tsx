@@ -21,6 +21,8 @@ import { SharedBanner } from "@/components/share/SharedBanner";
 import { useSharedModel } from "@/components/share/useSharedModel";
 import { ReviewButton } from "@/components/review/ReviewButton";
 import { LibraryButton } from "@/components/library/LibraryButton";
+import { ThemeSelect } from "@/components/preferences/ThemeSelect";
+import { ShortcutsButton } from "@/components/shortcuts/ShortcutsButton";
 
 export function Workbench() {
   const ownModel = useDocument((s) => s.model);
@@ -68,6 +70,8 @@ export function Workbench() {
           <DownloadButton model={model} />
           <ShareButton model={model} />
           <ReviewButton model={model} readOnly={sharedModel !== null} />
+          <ShortcutsButton />
+          <ThemeSelect />
         </nav>
       </header>
       <main>
