@@ -23,6 +23,9 @@ import { ReviewButton } from "@/components/review/ReviewButton";
 import { LibraryButton } from "@/components/library/LibraryButton";
 import { ThemeSelect } from "@/components/preferences/ThemeSelect";
 import { ShortcutsButton } from "@/components/shortcuts/ShortcutsButton";
+import { TourButton } from "@/components/tour/TourButton";
+import { TourDialog } from "@/components/tour/TourDialog";
+import { TourOffer } from "@/components/tour/TourOffer";
 
 export function Workbench() {
   const ownModel = useDocument((s) => s.model);
@@ -71,6 +74,7 @@ export function Workbench() {
           <ShareButton model={model} />
           <ReviewButton model={model} readOnly={sharedModel !== null} />
           <ShortcutsButton />
+          <TourButton disabled={sharedModel !== null} />
           <ThemeSelect />
         </nav>
       </header>
@@ -81,6 +85,7 @@ export function Workbench() {
         )}
         {sharedModel && <SharedBanner model={sharedModel} onClose={shared.close} />}
         {!hydrated && <p className="muted">Opening your workspace…</p>}
+        <TourOffer show={hydrated && !model} />
         {showGallery && <ExamplesGallery onOpened={() => setGalleryOpen(false)} />}
         {hydrated && model && (sharedModel || !galleryOpen) && (
           <ReadOnlyContext.Provider value={sharedModel !== null}>
@@ -88,6 +93,7 @@ export function Workbench() {
           </ReadOnlyContext.Provider>
         )}
       </main>
+      <TourDialog />
     </div>
   );
 }
