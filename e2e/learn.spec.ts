@@ -11,6 +11,7 @@ const manifest = JSON.parse(readFileSync(join(here, "..", "public", "examples", 
 test("a finding and a technique link to their explanations, and the way back keeps the model", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Open example Chat and messaging" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/workbench/);
   const model = await page.getByRole("heading", { level: 1 }).textContent();
   await page.getByRole("tab", { name: "Design" }).click();
 
