@@ -49,6 +49,11 @@ test("the library keeps models: new, open, duplicate, rename, delete with undo, 
   await expect(rows(page)).toHaveCount(3);
   await library(page).getByRole("button", { name: "Rename Lending library copy" }).click();
   const name = library(page).getByRole("textbox", { name: "New name for Lending library copy" });
+  await name.fill("Not this");
+  await name.press("Escape");
+  await expect(library(page)).toBeVisible();
+  await expect(library(page).getByRole("button", { name: "Open Lending library copy" })).toBeVisible();
+  await library(page).getByRole("button", { name: "Rename Lending library copy" }).click();
   await name.fill("   ");
   await expect(library(page)).toContainText("a name needs at least one character");
   await name.fill("Lending v2");

@@ -42,8 +42,12 @@ test("Compare shows the diff of two versions: the session's first version agains
   await page.reload();
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("textbox", { name: "Note on memberLoans" })).toHaveValue("Why GSI1 and not the table?");
+  // Closing the dialog while still typing keeps the note.
+  await page.getByRole("textbox", { name: "Note on getMember" }).fill("Typed, then closed");
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("textbox", { name: "Note on getMember" })).toHaveValue("Typed, then closed");
 });
 
 test("two files compare against each other, and a bad file is reported without changing the review", async ({ page }) => {

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Model, Problem } from "@/lib/model";
 import { withPatternNote } from "@/lib/review";
 import { useDocument } from "@/lib/store/document";
@@ -59,6 +59,17 @@ export function PatternNotes({ model }: { model: Model }) {
 function NoteField({ id, value, onCommit }: { id: string; value: string; onCommit: (text: string) => void }) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
+  // Closing the dialog while typing does not blur the field: commit what was typed then,
+  // so a note is never lost.
+  const pending = useRef({ draft, value, onCommit });
+  pending.current = { draft, value, onCommit };
+  useEffect(
+    () => () => {
+      const p = pending.current;
+      if (p.draft.trim() !== p.value) p.onCommit(p.draft);
+    },
+    [],
+  );
   // The document changed underneath (undo, another editor): show its value.
   if (seen !== value) {
     setSeen(value);
