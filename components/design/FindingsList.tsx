@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { DesignJson } from "@/lib/design";
+import { findingSlug } from "@/lib/teach";
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -14,6 +16,9 @@ export function FindingsList({ findings }: { findings: DesignJson["findings"] })
           {f.accessPattern && <span className="muted"> · {f.accessPattern}</span>}
           {f.entity && <span className="muted"> · {f.entity}</span>}
           <p>{f.message}</p>
+          <Link className="learn-link" href={`/learn/${findingSlug(f.code)}`} aria-label={`Learn about ${f.code}`}>
+            What does this mean?
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,7 +1,9 @@
 "use client";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DataTable } from "@/components/grid/DataTable";
+import Link from "next/link";
 import type { DesignJson } from "@/lib/design";
+import { techniqueSlug, topicBySlug } from "@/lib/teach";
 
 type Row = DesignJson["accessPatterns"][number];
 const column = createColumnHelper<Row>();
@@ -22,8 +24,30 @@ const columns = [
   column.accessor((r) => keyText(r), { id: "key", header: "Key condition / expression", cell: (c) => c.getValue() && <code>{c.getValue()}</code> }),
   column.accessor((r) => order(r), { id: "order", header: "Order" }),
   column.accessor((r) => r.shards ?? 1, { id: "shards", header: "Shards" }),
-  column.accessor("explanation", { header: "Why" }),
+  column.accessor("explanation", {
+    header: "Why",
+    cell: (c) => (
+      <>
+        {c.getValue()}
+        <TechniqueLinks techniques={c.row.original.techniques} />
+      </>
+    ),
+  }),
 ];
+
+/** Each technique the explanation relies on, linked to its explanation under /learn. */
+function TechniqueLinks({ techniques }: { techniques: Row["techniques"] }) {
+  if (techniques.length === 0) return null;
+  return (
+    <span className="techniques">
+      {techniques.map((t) => (
+        <Link key={t} href={`/learn/${techniqueSlug(t)}`} className="learn-link">
+          {topicBySlug(techniqueSlug(t))?.title ?? t}
+        </Link>
+      ))}
+    </span>
+  );
+}
 
 function keyText(r: Row): string {
   const parts = [r.keyCondition, r.condition ? `condition: ${r.condition}` : null, r.updateExpression ? `update: ${r.updateExpression}` : null];

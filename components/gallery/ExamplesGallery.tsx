@@ -9,6 +9,7 @@ type Load = { state: "loading" } | { state: "failed"; message: string } | { stat
 /** The examples gallery: the first thing a newcomer sees, and a way back to the examples later. */
 export function ExamplesGallery({ onOpened }: { onOpened?: () => void }) {
   const [load, setLoad] = useState<Load>({ state: "loading" });
+  const [tag, setTag] = useState<string | null>(null);
   const openText = useOpenModel();
   const setFailure = useSession((s) => s.setFailure);
 
@@ -44,8 +45,11 @@ export function ExamplesGallery({ onOpened }: { onOpened?: () => void }) {
       {load.state === "loading" && <p>Loading examples…</p>}
       {load.state === "failed" && <p role="alert">The examples could not be loaded: {load.message}</p>}
       {load.state === "ready" && (
+        <TagFilter tags={allTags(load.examples)} selected={tag} onSelect={setTag} />
+      )}
+      {load.state === "ready" && (
         <ul className="cards">
-          {load.examples.map((example) => (
+          {load.examples.filter((e) => tag === null || e.tags.includes(tag)).map((example) => (
             <li key={example.file} className="card">
               <h3>{example.title}</h3>
               <p>{example.summary}</p>
@@ -63,5 +67,28 @@ export function ExamplesGallery({ onOpened }: { onOpened?: () => void }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** Every tag of the examples, most used first, then by name (a stable order). */
+function allTags(examples: ExampleEntry[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+}
+
+/** Toggle buttons that show only the examples with one tag. */
+function TagFilter({ tags, selected, onSelect }: { tags: string[]; selected: string | null; onSelect: (tag: string | null) => void }) {
+  return (
+    <div role="group" aria-label="Filter examples by tag" className="row tag-filter">
+      <button type="button" aria-pressed={selected === null} onClick={() => onSelect(null)}>
+        All
+      </button>
+      {tags.map((t) => (
+        <button key={t} type="button" aria-pressed={selected === t} onClick={() => onSelect(selected === t ? null : t)}>
+          {t}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -19,6 +19,13 @@ import { ReadOnlyContext } from "./readOnly";
 import { ShareButton } from "@/components/share/ShareButton";
 import { SharedBanner } from "@/components/share/SharedBanner";
 import { useSharedModel } from "@/components/share/useSharedModel";
+import { ReviewButton } from "@/components/review/ReviewButton";
+import { LibraryButton } from "@/components/library/LibraryButton";
+import { ThemeSelect } from "@/components/preferences/ThemeSelect";
+import { ShortcutsButton } from "@/components/shortcuts/ShortcutsButton";
+import { TourButton } from "@/components/tour/TourButton";
+import { TourDialog } from "@/components/tour/TourDialog";
+import { TourOffer } from "@/components/tour/TourOffer";
 
 export function Workbench() {
   const ownModel = useDocument((s) => s.model);
@@ -60,10 +67,15 @@ export function Workbench() {
           <button type="button" aria-pressed={showGallery} onClick={() => setGalleryOpen(!galleryOpen)} disabled={!model}>
             Examples
           </button>
+          <LibraryButton readOnly={sharedModel !== null} />
           <HistoryButtons />
           <ImportButton />
           <DownloadButton model={model} />
           <ShareButton model={model} />
+          <ReviewButton model={model} readOnly={sharedModel !== null} />
+          <ShortcutsButton />
+          <TourButton disabled={sharedModel !== null} />
+          <ThemeSelect />
         </nav>
       </header>
       <main>
@@ -73,6 +85,7 @@ export function Workbench() {
         )}
         {sharedModel && <SharedBanner model={sharedModel} onClose={shared.close} />}
         {!hydrated && <p className="muted">Opening your workspace…</p>}
+        <TourOffer show={hydrated && !model} />
         {showGallery && <ExamplesGallery onOpened={() => setGalleryOpen(false)} />}
         {hydrated && model && (sharedModel || !galleryOpen) && (
           <ReadOnlyContext.Provider value={sharedModel !== null}>
@@ -80,6 +93,7 @@ export function Workbench() {
           </ReadOnlyContext.Provider>
         )}
       </main>
+      <TourDialog />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+export { TOPICS, topicBySlug, findingSlug, techniqueSlug, type Topic } from "./topics";
