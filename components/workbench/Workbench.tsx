@@ -14,6 +14,7 @@ import { DownloadButton } from "./DownloadButton";
 import { HistoryButtons } from "./HistoryButtons";
 import { ImportButton } from "./ImportButton";
 import { ProblemsPanel } from "./ProblemsPanel";
+import { SaveStatus } from "./SaveStatus";
 import { Tabs } from "./Tabs";
 import { ReadOnlyContext } from "./readOnly";
 import { ShareButton } from "@/components/share/ShareButton";
@@ -61,6 +62,7 @@ export function Workbench() {
             Examples
           </button>
           <HistoryButtons />
+          {!sharedModel && <SaveStatus />}
           <ImportButton />
           <DownloadButton model={model} />
           <ShareButton model={model} />
