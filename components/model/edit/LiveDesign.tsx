@@ -1,47 +1,51 @@
 "use client";
-import { memo, useDeferredValue } from "react";
+import { memo } from "react";
 import type { Model } from "@/lib/model";
-import type { DesignJson } from "@/lib/design";
-import { useDesign } from "@/components/design/useDesign";
-
-type PatternDesign = DesignJson["accessPatterns"][number];
+import type { LiveRow } from "./liveRows";
+import { useLiveDesign } from "./useLiveDesign";
 
 /**
  * Each access pattern and the operation the design maps it to, next to the editor, so an
- * edit's effect shows while typing. It follows the last valid model; the design is computed
- * from a deferred copy, so React paints the keystroke first and the design right after.
+ * edit's effect shows while typing. It follows the last valid model; the engine runs in a
+ * Web Worker (useLiveDesign), so typing is never blocked by it.
  */
 export function LiveDesign({ model }: { model: Model }) {
-  const deferred = useDeferredValue(model);
-  const { json } = useDesign(deferred);
-  const unserved = json.accessPatterns.filter((p) => !p.served).length;
+  const { summary, stale, error } = useLiveDesign(model);
+  const unserved = summary?.rows.filter((p) => !p.served).length ?? 0;
   return (
-    <section aria-label="Live design" className="live-design" aria-busy={deferred !== model || undefined}>
+    <section aria-label="Live design" className="live-design" aria-busy={stale || undefined}>
       <h2>Live design</h2>
-      <p className="muted">
-        {json.accessPatterns.length} access patterns · {unserved === 0 ? "all served" : `${unserved} not served`} · table{json.table.indexes.length ? ` + ${json.table.indexes.map((i) => i.name).join(", ")}` : ""}
-      </p>
-      <ol className="live-operations">
-        {json.accessPatterns.map((p, i) => (
-          <Operation key={i} pattern={p} />
-        ))}
-      </ol>
+      {error && <p className="inline-error">The design could not be computed: {error}</p>}
+      {!summary && !error && <p className="muted">Designing…</p>}
+      {summary && (
+        <>
+          <p className="muted">
+            {summary.rows.length} access patterns · {unserved === 0 ? "all served" : `${unserved} not served`} · table
+            {summary.indexes.length ? ` + ${summary.indexes.join(", ")}` : ""}
+          </p>
+          <ol className="live-operations">
+            {summary.rows.map((p, i) => (
+              <Operation key={i} row={p} />
+            ))}
+          </ol>
+        </>
+      )}
     </section>
   );
 }
 
 const Operation = memo(
-  function Operation({ pattern }: { pattern: PatternDesign }) {
+  function Operation({ row }: { row: LiveRow }) {
     return (
-      <li data-pattern={pattern.id}>
-        <span className="live-name">{pattern.name}</span>{" "}
-        {pattern.served ? (
+      <li data-pattern={row.id}>
+        <span className="live-name">{row.name}</span>{" "}
+        {row.served ? (
           <span className="live-op">
-            {operationText(pattern)}
-            {pattern.keyCondition && (
+            {row.operation}
+            {row.keyCondition && (
               <>
                 {" "}
-                <code>{pattern.keyCondition}</code>
+                <code>{row.keyCondition}</code>
               </>
             )}
           </span>
@@ -51,12 +55,5 @@ const Operation = memo(
       </li>
     );
   },
-  (a, b) => a.pattern.name === b.pattern.name && a.pattern.served === b.pattern.served && operationText(a.pattern) === operationText(b.pattern) && a.pattern.keyCondition === b.pattern.keyCondition,
+  (a, b) => a.row.id === b.row.id && a.row.name === b.row.name && a.row.served === b.row.served && a.row.operation === b.row.operation && a.row.keyCondition === b.row.keyCondition,
 );
-
-export function operationText(p: PatternDesign): string {
-  const op = p.operation ?? "";
-  const where = p.index ? ` ${p.index}` : "";
-  const shards = p.shards > 1 ? ` ×${p.shards} shards` : "";
-  return `${op}${where}${shards}`;
-}
