@@ -180,3 +180,34 @@ test("a shared model opens read-only, without editing controls", async ({ page, 
   await expect(other.getByRole("button", { name: /^Delete access pattern/ })).toHaveCount(0);
   await fresh.close();
 });
+
+test("a full storage says Not saved with the reason, keeps the edit, and saves once there is room", async ({ page }) => {
+  await openLibrary(page);
+  const status = page.getByRole("status").filter({ hasText: /Saved|Not saved/ });
+  await expect(status).toHaveText("Saved");
+  // Fill this origin's real localStorage quota, down to single characters.
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [512 * 1024, 1024, 16, 1]) {
+      const chunk = "x".repeat(size);
+      try {
+        for (;;) localStorage.setItem(`filler${n++}`, chunk);
+      } catch {
+        // full at this size; go on with smaller pieces
+      }
+    }
+  });
+  const notes = page.getByRole("textbox", { name: "Notes of access pattern getMember" });
+  await notes.fill("A note long enough that the stored document no longer fits in the full storage.".repeat(3));
+  await expect(status).toHaveText("Not saved: the browser's storage for this site is full");
+  await expect(liveItem(page, "getMember")).toContainText("GetItem");
+
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith("filler")) localStorage.removeItem(key);
+  });
+  await notes.press("End");
+  await notes.press("!");
+  await expect(status).toHaveText("Saved");
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Notes of access pattern getMember" })).toHaveValue(/full storage\.!$/);
+});

@@ -4,7 +4,7 @@ import type { Model } from "@/lib/model";
 import { checkDocument } from "./check";
 import { emptyHistory, record, redo, undo, type History } from "./history";
 import { DOCUMENT_VERSION, migrateDocument, restoreDocument, type StoredDocument } from "./persisted";
-import { trackedStorage } from "./save-status";
+import { trackedStorage, useSaveStatus } from "./save-status";
 import { useSession } from "./session";
 
 /** Key under which a stored document that failed to restore is kept, so it is never lost. */
@@ -102,7 +102,11 @@ export const useDocument = create<DocumentState>()(
       migrate: (stored, version) => migrateDocument(stored, version) as StoredDocument,
       merge: (stored, current) => {
         const restored = restoreDocument(stored);
-        if (restored.ok) return { ...current, ...restored.document };
+        if (restored.ok) {
+          // What was just read back is, by definition, what storage holds.
+          if (restored.document.model) useSaveStatus.getState().set({ state: "saved" });
+          return { ...current, ...restored.document };
+        }
         keepAside(stored);
         useSession.getState().setRecoveryProblems(restored.problems);
         return current;
