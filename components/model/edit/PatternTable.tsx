@@ -96,10 +96,7 @@ const PatternRow = memo(
       <RowContext.Provider value={info}>
         <tr>
           {row.getVisibleCells().map((c) => (
-            <td key={c.id}>
-              {/* A block per cell, so off-screen cells skip layout and paint (content-visibility, globals.css). */}
-              <div className={`cell cell-${c.column.id}`}>{flexRender(c.column.columnDef.cell, c.getContext())}</div>
-            </td>
+            <td key={c.id}>{flexRender(c.column.columnDef.cell, c.getContext())}</td>
           ))}
         </tr>
       </RowContext.Provider>
