@@ -104,6 +104,15 @@ test("delete, Undo and Redo, one step per edit", async ({ page }) => {
   await page.getByRole("button", { name: "Redo" }).click();
   await expect(patternRows(page)).toHaveCount(1);
 
+  // Removing an entity takes its patterns and the refs to it; Undo brings all of it back.
+  await page.getByRole("button", { name: "Remove entity Member" }).click();
+  await expect(page.getByRole("textbox", { name: "Entity name" })).toHaveCount(1);
+  await expect(page.getByRole("combobox", { name: "Ref of attribute memberId of Loan" })).toHaveValue("");
+  await expect(page.getByRole("region", { name: "Unfinished edit" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("textbox", { name: "Entity name" })).toHaveCount(2);
+  await expect(page.getByRole("combobox", { name: "Ref of attribute memberId of Loan" })).toHaveValue("Member");
+
   // Typing a whole word in one field is one undo step.
   await page.getByRole("button", { name: "Undo" }).click();
   const name = page.getByRole("textbox", { name: "Name of access pattern getMember" });
