@@ -4,18 +4,20 @@ import { designScaling } from "./design-scaling";
 import { partitionsVsHashing } from "./partitions";
 import { loaderVsFlood, loaderVsSequential } from "./loader";
 import { simulatorVsLocal } from "./simulator-vs-local";
+import { uiEditLatency } from "./ui-edit-latency";
 import type { BenchEntry } from "./types";
 
 /**
  * Entries in spec/bench.md order. Each issue that owns a figure adds its entry here;
  * an entry that cannot run on this machine reports `skipped` instead of a number.
  */
-const ENTRIES: Array<{ field: string; run: () => Promise<BenchEntry> }> = [
+const ENTRIES: Array<{ field: string; run: () => Promise<BenchEntry>; ui?: boolean }> = [
   { field: "simulatorVsLocal", run: simulatorVsLocal },
   { field: "loaderVsSequential", run: loaderVsSequential },
   { field: "loaderVsFlood", run: loaderVsFlood },
   { field: "partitionsVsHashing", run: partitionsVsHashing },
   { field: "designScaling", run: designScaling },
+  { field: "uiEditLatency", run: uiEditLatency, ui: true },
 ];
 
 export async function main(argv: string[]): Promise<number> {
@@ -24,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   const results: BenchEntry[] = [];
   for (const entry of ENTRIES) {
     if (only.length && !only.includes(entry.field)) continue;
+    if (entry.ui && !argv.includes("--ui")) continue;
     process.stderr.write(`bench: ${entry.field}…\n`);
     results.push(await entry.run());
   }

@@ -27,7 +27,7 @@ function details(p: AccessPattern): string {
   return parts.join("; ");
 }
 
-/** The model's access patterns, read-only for now (editing is the workbench issue's). */
+/** The model's access patterns, read-only: a shared model (the editor is edit/PatternTable.tsx). */
 export function AccessPatternTable({ patterns }: { patterns: AccessPattern[] }) {
   if (patterns.length === 0) return <p className="muted">No access patterns yet.</p>;
   return <DataTable label="Access patterns" data={patterns} columns={columns} />;

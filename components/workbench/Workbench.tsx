@@ -14,6 +14,7 @@ import { DownloadButton } from "./DownloadButton";
 import { HistoryButtons } from "./HistoryButtons";
 import { ImportButton } from "./ImportButton";
 import { ProblemsPanel } from "./ProblemsPanel";
+import { SaveStatus } from "./SaveStatus";
 import { Tabs } from "./Tabs";
 import { ReadOnlyContext } from "./readOnly";
 import { ShareButton } from "@/components/share/ShareButton";
@@ -69,6 +70,7 @@ export function Workbench() {
           </button>
           <LibraryButton readOnly={sharedModel !== null} />
           <HistoryButtons />
+          {!sharedModel && <SaveStatus />}
           <ImportButton />
           <DownloadButton model={model} />
           <ShareButton model={model} />
