@@ -82,6 +82,20 @@ describe("write requests", () => {
     expect([...t.items.values()][0]?.["coins"]).toBe(0);
   });
 
+  it("a credit to an optional number the item lacks is written (ADD starts from 0); a debit below zero is not; a missing item is not created", () => {
+    const m3 = model([entity("Wallet", ["walletId"], ["walletId", { name: "coins", type: "number", optional: true }])], [
+      pattern({ id: "create", kind: "put", entity: "Wallet" }),
+      pattern({ id: "spend", kind: "update", entity: "Wallet", where: { walletId: "eq" }, add: ["coins"], condition: "nonNegative" }),
+    ]);
+    const d3 = designModelStrict(m3);
+    const t = new MemoryTable(d3);
+    t.apply(buildWriteRequest(d3, "create", { item: { walletId: "w" } }));
+    const spend = (walletId: string, delta: number) => t.apply(buildWriteRequest(d3, "spend", { item: { walletId }, deltas: { coins: delta } }));
+    expect(buildWriteRequest(d3, "spend", { item: { walletId: "w" }, deltas: { coins: 2 } })).toMatchObject({ ConditionExpression: "attribute_exists(#n2)" });
+    expect([spend("w", -1), spend("w", 4), spend("w", -5), spend("w", -4), spend("nobody", 3)]).toEqual([false, true, false, true, false]);
+    expect([...t.items.values()].map((x) => x["coins"])).toEqual([0]);
+  });
+
   it("an update re-renders index keys, and removes them when the item leaves a sparse index", () => {
     const t = new MemoryTable(d);
     t.apply(buildWriteRequest(d, "open", { item: a1 }));

@@ -110,7 +110,11 @@ export function buildWriteRequest(design: Design, patternId: string, input: Writ
       conditions.push(`${x.name(a)} = ${x.value(old)}`);
     } else {
       adds.push(`${x.name(a)} ${x.value(delta)}`);
-      if (p.pattern.condition === "nonNegative") conditions.push(`${x.name(a)} >= ${x.value(-delta)}`);
+      // Only a debit needs the guard: a credit cannot take the number below 0, and the guard
+      // would refuse it on an item that lacks the (optional) number, which ADD counts as 0
+      // (UpdateExpression ADD: "if the attribute does not exist, 0 is used as the initial
+      // value"). An update with no condition left still requires the item (attribute_exists).
+      if (p.pattern.condition === "nonNegative" && delta < 0) conditions.push(`${x.name(a)} >= ${x.value(-delta)}`);
     }
   }
   if (versioned) {

@@ -12,15 +12,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWriteRequest, designModel, type Design, type WriteRequest } from "@/lib/design";
+import { designModel, type Design } from "@/lib/design";
 import { parseModelText, type Model } from "@/lib/model";
 import { localClients, startDynamoLocal, type DynamoLocal } from "./local";
 import { newMemoryTarget } from "./memory";
 import { localTarget, type Target } from "./target";
 import type { VerifyContext } from "./verify/patterns";
 import { verifyModel, type VerifyReport } from "./verify/run";
-import type { WritePort } from "./verify/writes";
-import { sendWrite } from "./verify/write-send";
+import { designPort, type WritePort } from "./verify/writes";
 
 function example(name: string): Model {
   const parsed = parseModelText(readFileSync(join(__dirname, "..", "..", "public", "examples", name), "utf8"));
@@ -41,15 +40,7 @@ function withoutUniqueness(design: Design, entity: string): Design {
 
 /** Sends the design's requests, but a delete's transaction leaves its uniqueness items (forgets to free the value). */
 function forgetfulRelease(ctx: VerifyContext): WritePort {
-  return {
-    write(patternId, input) {
-      const request: WriteRequest = buildWriteRequest(ctx.design, patternId, input);
-      const kept: WriteRequest = request.operation === "TransactWriteItems" && request.TransactItems[0]?.Delete
-        ? { operation: "DeleteItem", ...request.TransactItems[0].Delete }
-        : request;
-      return sendWrite(ctx.target, ctx.tableName, kept);
-    },
-  };
+  return designPort(ctx, (request) => (request.operation === "TransactWriteItems" && request.TransactItems[0]?.Delete ? { operation: "DeleteItem", ...request.TransactItems[0].Delete } : request));
 }
 
 const payments = example("multi-tenant-payments.json");

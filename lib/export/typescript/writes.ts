@@ -140,7 +140,8 @@ function updateBody(ctx: Ctx, p: AccessPatternDesign, shape: WriteShape): string
       out.push(`    setOwn(next, ${q(a)}, now);`, `    sets.push(x.name(${q(a)}) + " = " + x.value(now));`, `    conditions.push(x.name(${q(a)}) + " = " + x.value(old));`);
     } else {
       out.push(`    adds.push(x.name(${q(a)}) + " " + x.value(delta));`);
-      if (nonNegative) out.push(`    conditions.push(x.name(${q(a)}) + " >= " + x.value(-delta));`);
+      // Only a debit is guarded (write-requests.ts): a credit on an absent number is 0 + delta.
+      if (nonNegative) out.push(`    if (delta < 0) conditions.push(x.name(${q(a)}) + " >= " + x.value(-delta));`);
     }
     out.push("  }");
   }

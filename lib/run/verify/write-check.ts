@@ -3,7 +3,7 @@
  * the stored items afterwards, always with strongly consistent reads (a GetItem with
  * ConsistentRead sees every write that succeeded before it started).
  */
-import { buildWriteRequest, itemKeys, uniquenessByAttribute, uniquenessItems, type Design, type WriteInput } from "@/lib/design";
+import { buildWriteRequest, itemKeys, uniquenessByAttribute, uniquenessItems, type Design, type WriteInput, type WriteRequest } from "@/lib/design";
 import { canonicalJson, encodeEntityItem } from "./digest";
 import { entityItemOf } from "../items";
 import type { VerifyContext } from "./patterns";
@@ -19,10 +19,11 @@ export interface WritePort {
   write(patternId: string, input: WriteInput): Promise<Sent>;
 }
 
-export function designPort(ctx: VerifyContext): WritePort {
+/** The design's requests, sent as they are, or through `transform` (a test that breaks a request on purpose). */
+export function designPort(ctx: VerifyContext, transform: (request: WriteRequest) => WriteRequest = (r) => r): WritePort {
   return {
     async write(patternId, input) {
-      let request;
+      let request: WriteRequest;
       try {
         request = buildWriteRequest(ctx.design, patternId, input);
       } catch (error) {
@@ -30,7 +31,7 @@ export function designPort(ctx: VerifyContext): WritePort {
         if (/below zero/.test((error as Error).message)) return { outcome: "refused", error: (error as Error).message, attempts: 0 };
         throw error;
       }
-      return sendWrite(ctx.target, ctx.tableName, request);
+      return sendWrite(ctx.target, ctx.tableName, transform(request));
     },
   };
 }

@@ -22,7 +22,7 @@ import { ItemPicker, overdrawRace, versionRace } from "./write-update";
 
 export type { WriteReport, WriteScenario } from "./write-report";
 export { SCENARIO_INVARIANTS, WRITE_SCENARIOS } from "./write-report";
-export type { WritePort } from "./write-check";
+export { designPort, type WritePort } from "./write-check";
 
 export async function runWriteScenarios(base: VerifyContext, port?: WritePort): Promise<WriteReport[]> {
   const ctx: ScenarioContext = { ...base, port: port ?? designPort(base) };
