@@ -12,14 +12,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { designModel, type Design } from "@/lib/design";
+import { designModel, itemKeys, uniquenessItems, type Design } from "@/lib/design";
 import { parseModelText, type Model } from "@/lib/model";
+import { generateItems } from "@/lib/simulate";
 import { localClients, startDynamoLocal, type DynamoLocal } from "./local";
 import { newMemoryTarget } from "./memory";
 import { localTarget, type Target } from "./target";
 import type { VerifyContext } from "./verify/patterns";
 import { verifyModel, type VerifyReport } from "./verify/run";
 import { designPort, type WritePort } from "./verify/writes";
+import { uniquenessCensus } from "./verify/orphans";
+import { ModelTypes } from "./verify/values";
 
 function example(name: string): Model {
   const parsed = parseModelText(readFileSync(join(__dirname, "..", "..", "public", "examples", name), "utf8"));
@@ -116,6 +119,8 @@ describe.each(targets)("broken designs fail their write scenarios on %s", (_, on
     expect(w.invariantHeld).toBe(false);
     expect(w.problems.join("\n")).toMatch(/the delete left the uniqueness item .* behind/);
     expect(w.problems.join("\n")).toMatch(/taking the freed email .* again was refused/);
+    // The census after the scenarios finds the uniqueness item the delete left behind.
+    expect(w.problems.join("\n")).toMatch(/the uniqueness item _UNIQUE#\S+ names .*, which does not hold that value \(an orphan\)/);
   }, 60_000);
 
   it("a delete of an entity that leaves out its uniqueness items breaks unique-release (the value was never held)", async () => {
@@ -124,4 +129,24 @@ describe.each(targets)("broken designs fail their write scenarios on %s", (_, on
     expect(w.invariantHeld).toBe(false);
     expect(w.problems.join("\n")).toMatch(/while .* holds it was written \(expected refused\)/);
   }, 60_000);
+});
+
+describe("the uniqueness census after the write scenarios", () => {
+  it("finds an entity item whose uniqueness item is gone, and a uniqueness item whose entity item is gone", async () => {
+    const target = newMemoryTarget();
+    const design = designModel(payments);
+    const ctx: VerifyContext = { target, design, types: new ModelTypes(payments), tableName: "census", items: [], seed: 2 };
+    await verifyModel({ model: payments, design, target, tableName: "census", items: 300, seed: 2, writes: false, deleteTable: false });
+    expect(await uniquenessCensus(ctx)).toEqual(new Map());
+    const [a, b] = [...generateItems(payments, { items: 300, seed: 2 })].filter((x) => x.entity === "Payment");
+    if (!a || !b) throw new Error("no payments generated");
+    const { partitionKey, sortKey } = design.table;
+    const keyOf = (item: Record<string, unknown>) => ({ [partitionKey.name]: item[partitionKey.name], ...(sortKey ? { [sortKey.name]: item[sortKey.name] } : {}) });
+    await target.delete({ TableName: "census", Key: keyOf(uniquenessItems(design, "Payment", a.item)[0] ?? {}) });
+    await target.delete({ TableName: "census", Key: keyOf(itemKeys(design, "Payment", b.item)) });
+    const problems = (await uniquenessCensus(ctx)).get("Payment") ?? [];
+    expect(problems).toHaveLength(2);
+    expect(problems.join("\n")).toMatch(/Payment item .* has no uniqueness item _UNIQUE#\S+ naming it/);
+    expect(problems.join("\n")).toMatch(/the uniqueness item _UNIQUE#\S+ names .*\(an orphan\)/);
+  });
 });

@@ -11,8 +11,12 @@
  *   per attribute (write-release.ts)
  * - update with `version`: `version-race` (write-update.ts)
  * - update with `add` and `nonNegative`: `overdraw-race`, per added number (write-update.ts)
+ *
+ * Afterwards, when a unique-* scenario ran, a census of the table (orphans.ts) checks that
+ * no uniqueness item is left without its entity item, nor the reverse.
  */
 import { FreshItems } from "./fresh";
+import { uniquenessCensus } from "./orphans";
 import type { VerifyContext } from "./patterns";
 import { designPort, type ScenarioContext, type WritePort } from "./write-check";
 import { duplicateCreate, uniqueRace } from "./write-create";
@@ -47,5 +51,22 @@ export async function runWriteScenarios(base: VerifyContext, port?: WritePort): 
       if (model?.condition === "nonNegative") for (const a of model.add ?? []) out.push(await overdrawRace(ctx, p, fresh, picker, a));
     }
   }
+  await attachCensus(ctx, out);
   return out;
+}
+
+/**
+ * The uniqueness census (orphans.ts) once all scenarios ran: its problems go to the
+ * entity's unique-release entry (orphans come from freeing values), else its unique-race.
+ */
+async function attachCensus(ctx: ScenarioContext, reports: WriteReport[]): Promise<void> {
+  const uniqueReports = reports.filter((r) => (r.scenario === "unique-race" || r.scenario === "unique-release") && !r.skipped);
+  if (uniqueReports.length === 0) return;
+  const entityOf = (r: WriteReport) => ctx.design.accessPatterns.find((p) => p.id === r.id)?.entities[0];
+  for (const [entity, problems] of await uniquenessCensus(ctx)) {
+    const report = uniqueReports.find((r) => entityOf(r) === entity && r.scenario === "unique-release") ?? uniqueReports.find((r) => entityOf(r) === entity) ?? uniqueReports[0];
+    if (!report) continue;
+    report.problems.push(...problems);
+    report.invariantHeld = false;
+  }
 }
