@@ -17,7 +17,9 @@ export function newValue(attribute: Attribute, old: unknown, tag: number): unkno
   if (attribute.type === "number" && (attribute.min !== undefined || attribute.max !== undefined)) {
     const min = Math.ceil(attribute.min ?? (attribute.max ?? 0) - 1000);
     const max = Math.floor(attribute.max ?? min + 1000);
-    if (max >= min) return min + ((Math.trunc(typeof old === "number" ? old : 0) + 1 + tag) % (max - min + 1));
+    const span = max - min + 1;
+    // A non-negative remainder (JS `%` keeps the sign of a negative old value).
+    if (span > 0) return min + ((((Math.trunc(typeof old === "number" ? old : 0) + 1 + tag) % span) + span) % span);
   }
   if (attribute.type === "string") return `${typeof old === "string" ? old.slice(0, 40) : "value"}~set${tag}`;
   const v = varied(attribute, old, tag);
