@@ -43,7 +43,7 @@ export function WriteOperations({ json }: { json: DesignJson }) {
               <td>{p.updateExpression ? <code>{p.updateExpression}</code> : <span className="muted">–</span>}</td>
               <td>
                 {p.transactItems?.length ? (
-                  <ol>
+                  <ol className="compact-list">
                     {p.transactItems.map((t, i) => (
                       <li key={i}>{member(t)}</li>
                     ))}
