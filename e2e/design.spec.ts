@@ -81,3 +81,22 @@ test("every example is fully served in the Design tab", async ({ page }) => {
     await page.getByRole("tab", { name: "Model" }).click();
   }
 });
+
+test("the Design tab shows each write pattern's condition and update expressions", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Open example Multi-tenant payments" }).click();
+  await page.getByRole("tab", { name: "Design" }).click();
+  const writes = page.getByRole("table", { name: "Write operations" });
+  const row = (id: string) => writes.getByRole("row").filter({ has: page.getByRole("cell", { name: id, exact: true }) });
+  // Idempotent create with a uniqueness item: a transaction whose members are guarded.
+  await expect(row("createPayment").getByRole("cell").nth(1)).toHaveText("TransactWriteItems");
+  await expect(row("createPayment").getByRole("cell").nth(2)).toHaveText("attribute_not_exists(PK)");
+  await expect(row("createPayment").getByRole("listitem")).toHaveText(["Put the item if attribute_not_exists(PK)", "Put uniqueness item (idempotencyKey) if attribute_not_exists(PK)"]);
+  // Optimistic lock: the version condition and its increment.
+  await expect(row("settlePayment").getByRole("cell").nth(2)).toHaveText("#version = :expected");
+  await expect(row("settlePayment").getByRole("cell").nth(3)).toContainText("#version = #version + :one");
+  // Atomic debit, never below zero.
+  await expect(row("debitBalance").getByRole("cell").nth(2)).toHaveText("#balance >= :minus_balance");
+  await expect(row("debitBalance").getByRole("cell").nth(3)).toHaveText("ADD #balance :balance");
+  await expect(row("debitBalance").getByRole("cell").nth(5)).toHaveText(/^\d+ \(table \d+, indexes \d+\)$/);
+});

@@ -18,6 +18,20 @@ test("the Run tab verifies an example on DynamoDB Local, beside the simulator", 
     expect(text).toContain("pass");
     expect(text.trim().endsWith("yes")).toBe(true);
   }
+  // The write scenarios, beside the reads: each with its invariant, held on both targets.
+  const writes = results.getByRole("table", { name: "Write scenarios" });
+  for (const [pattern, scenario, invariant] of [
+    ["createPayment", "duplicate-create", "the second attempt is told it exists"],
+    ["createPayment", "unique-race", "exactly one is written"],
+    ["settlePayment", "version-race", "the version advances by one"],
+    ["debitBalance", "overdraw-race", "never take the number below 0"],
+  ]) {
+    const row = writes.getByRole("row").filter({ hasText: pattern as string }).filter({ hasText: scenario as string });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole("cell").nth(2)).toContainText(invariant as string);
+    await expect(row.getByRole("cell").nth(3)).toHaveText(/^held \(\d+ of \d+ written\)$/);
+    await expect(row.getByRole("cell").nth(4)).toHaveText(/^held \(\d+ of \d+ written\)$/);
+  }
 });
 
 test("the Run route refuses a remote endpoint and a bad body, with the JSON path", async ({ request }) => {

@@ -1,4 +1,5 @@
 import type { VerifyReport } from "@/lib/run/verify/run";
+import { SCENARIO_INVARIANTS, WRITE_SCENARIOS } from "@/lib/run/verify/writes";
 import { textTable } from "./text-table";
 
 /** The `verify --json` shape (spec/cli.md) plus the fields this implementation adds. */
@@ -34,7 +35,14 @@ export function humanVerify(report: VerifyReport): string {
   const notes = [...byNote].map(([n, ids]) => `  ${n}: ${ids.join(", ")}`);
   const writeRows = report.writes.map((w) => [
     w.id, w.scenario + (w.attribute ? ` (${w.attribute})` : ""), w.skipped ? "skipped" : w.invariantHeld ? "held" : "BROKEN",
-    String(w.attempts), String(w.succeeded), w.skipped ?? w.problems.slice(0, 2).join("; "),
+    String(w.attempts), String(w.succeeded), w.skipped ?? (w.problems.length ? `${w.problems.length} problems, below` : ""),
+  ]);
+  // What each scenario that ran checks, then every problem of the broken ones.
+  const invariants = WRITE_SCENARIOS.filter((s) => report.writes.some((w) => w.scenario === s)).map((s) => `  ${s}: ${SCENARIO_INVARIANTS[s]}`);
+  const writeProblems = report.writes.filter((w) => w.problems.length > 0).flatMap((w) => [
+    `  ${w.id} ${w.scenario}${w.attribute ? ` (${w.attribute})` : ""}:`,
+    ...w.problems.slice(0, 8).map((m) => `    ${m}`),
+    ...(w.problems.length > 8 ? [`    … and ${w.problems.length - 8} more`] : []),
   ]);
   const reads = report.accessPatterns.length;
   const failedReads = report.accessPatterns.filter((p) => p.failures.length > 0).length;
@@ -50,7 +58,8 @@ export function humanVerify(report: VerifyReport): string {
     ...(notes.length ? ["", "Not exercised with this data:", ...notes] : []),
     "",
     report.writes.length ? "Write scenarios:" : "No write scenarios apply.",
-    ...(report.writes.length ? [textTable(["pattern", "scenario", "invariant", "attempts", "succeeded", "notes"], writeRows)] : []),
+    ...(report.writes.length ? [textTable(["pattern", "scenario", "invariant", "attempts", "succeeded", "notes"], writeRows), "", "Each write scenario checks:", ...invariants] : []),
+    ...(writeProblems.length ? ["", "Broken write invariants:", ...writeProblems] : []),
     "",
     report.passed
       ? `verify: ok: all ${reads} read patterns match the oracle and all ${report.writes.length} write scenarios hold`

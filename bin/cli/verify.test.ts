@@ -77,7 +77,12 @@ describe("verify on the simulator", () => {
       expect(Object.keys(p)).toEqual(expect.arrayContaining(["id", "bindings", "passed", "operation", "index", "pages", "consumedReadUnits", "resultDigest"]));
       expect(p["resultDigest"]).toMatch(/^[0-9a-f]{64}$/);
     }
-    expect(json["writes"]).toEqual(expect.arrayContaining([expect.objectContaining({ id: "createPayment", scenario: "duplicate-create", attempts: 20, succeeded: 10, invariantHeld: true })]));
+    expect(json["writes"]).toEqual(expect.arrayContaining([
+      expect.objectContaining({ id: "createPayment", scenario: "duplicate-create", attempts: 20, succeeded: 10, invariantHeld: true }),
+      expect.objectContaining({ id: "createPayment", scenario: "unique-race", attribute: "idempotencyKey", attempts: 6, succeeded: 1, invariantHeld: true }),
+      expect.objectContaining({ id: "settlePayment", scenario: "version-race", invariantHeld: true }),
+      expect.objectContaining({ id: "debitBalance", scenario: "overdraw-race", attribute: "balance", invariantHeld: true }),
+    ]));
   }, 120_000);
 
   it("prints a table per pattern and a final line; --dump writes files the independent oracle accepts", async () => {
@@ -86,6 +91,8 @@ describe("verify on the simulator", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/recentPayments\s+\d+\/\d+\s+ok\s+Query\s+GSI\d/);
     expect(result.stdout.trim().split("\n").pop()).toMatch(/^verify: ok: all \d+ read patterns/);
+    expect(result.stdout).toMatch(/settlePayment\s+version-race\s+held\s+7\s+2/);
+    expect(result.stdout).toContain("overdraw-race: concurrent debits never take the number below 0");
     expect(readFileSync(join(dir, "runs.jsonl"), "utf8").length).toBeGreaterThan(0);
     if (existsSync(RECHECK)) {
       const check = await new Promise<string>((resolve, reject) => execFile("python3", [RECHECK, join(root, payments), dir], (e, out) => (e ? reject(e) : resolve(out))));

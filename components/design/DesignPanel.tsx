@@ -8,6 +8,7 @@ import { FindingsList } from "./FindingsList";
 import { KeyTemplates } from "./KeyTemplates";
 import { PatternOperations } from "./PatternOperations";
 import { useDesign } from "./useDesign";
+import { WriteOperations } from "./WriteOperations";
 
 /** The Design tab: the key design, how each pattern is served, findings and the items as stored. */
 export function DesignPanel({ model }: { model: Model }) {
@@ -58,6 +59,10 @@ export function DesignPanel({ model }: { model: Model }) {
       <section aria-labelledby="operations-title">
         <h2 id="operations-title">Access patterns → operations</h2>
         <PatternOperations json={json} />
+      </section>
+      <section aria-labelledby="writes-title">
+        <h2 id="writes-title">Write patterns: conditions and updates</h2>
+        <WriteOperations json={json} />
       </section>
       <section aria-labelledby="findings-title">
         <h2 id="findings-title">Findings ({json.findings.length})</h2>

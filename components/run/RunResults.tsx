@@ -1,4 +1,5 @@
 import type { RunEvent } from "@/lib/run/server/session";
+import { WriteScenarios } from "./WriteScenarios";
 
 type Result = Extract<RunEvent, { type: "result" }>;
 
@@ -56,32 +57,7 @@ export function RunResults({ result }: { result: Result }) {
           </tbody>
         </table>
       </div>
-      {dynamodb.writes.length > 0 && (
-        <table aria-label="Write scenarios" className="grid">
-          <thead>
-            <tr>
-              <th scope="col">Write pattern</th>
-              <th scope="col">Scenario</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Succeeded</th>
-              <th scope="col">Invariant</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dynamodb.writes.map((w, i) => (
-              <tr key={i}>
-                <td>
-                  <code>{w.id}</code>
-                </td>
-                <td>{w.scenario}</td>
-                <td>{w.attempts}</td>
-                <td>{w.succeeded}</td>
-                <td>{w.skipped ? `skipped: ${w.skipped}` : w.invariantHeld ? "held" : `broken: ${w.problems.join("; ")}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <WriteScenarios dynamodb={dynamodb.writes} memory={memory.writes} />
     </section>
   );
 }

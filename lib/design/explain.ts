@@ -184,7 +184,7 @@ export function explainWrite(w: WriteMapping, pattern: AccessPattern, entityUniq
     if (counters.length > 0) parts.push(`ADD changes ${listWords(counters)} in place (atomic counter), no read needed`);
     if (swapped.length > 0) parts.push(`${listWords(swapped)} is inside an index key, which ADD cannot re-render, so the caller reads it, writes the new value on condition the old one still holds (compare-and-set; retry on failure)${pattern.condition === "nonNegative" ? " and refuses a new value below zero" : ""}`);
     if (pattern.condition === "version") parts.push("the condition #version = :expected with an increment makes concurrent updates from one read fail but one (optimistic locking)");
-    if (pattern.condition === "nonNegative" && counters.length > 0) parts.push(`the condition ${w.condition ?? ""} rejects a change that would take the value below zero, atomically with the write`);
+    if (pattern.condition === "nonNegative" && counters.length > 0) parts.push(`the condition ${w.condition ?? ""} rejects a debit that would take the value below zero, atomically with the write (a credit only needs the item to exist)`);
     s.push(`UpdateItem on the table key${parts.length ? `: ${parts.join("; ")}` : ""}.`);
     if (w.touched.length > 0) s.push(`It changes ${listWords([...new Set(w.touched.flatMap((t) => t.attributes))])}, part of ${listWords(w.touched.map((t) => t.index))}'s keys, so it re-renders those keys (SET, or REMOVE when the item leaves a sparse index): 2 index writes when a key changes.`);
     if (w.operation === "TransactWriteItems") s.push("A unique attribute changes, so a transaction releases the old value's uniqueness item and claims the new one.");

@@ -2,7 +2,7 @@
 export { designModel, designModelStrict } from "./design";
 export { designToJson } from "./json";
 export { toPinnedDesign } from "./pinned";
-export { itemKeys, uniquenessItems } from "./items";
+export { itemKeys, uniquenessByAttribute, uniquenessItems } from "./items";
 export { buildReadRequests, mergeShardResults } from "./requests";
 export { buildWriteRequest } from "./write-requests";
 export { TECHNIQUES } from "./techniques";

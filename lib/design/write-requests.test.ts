@@ -82,6 +82,48 @@ describe("write requests", () => {
     expect([...t.items.values()][0]?.["coins"]).toBe(0);
   });
 
+  it("a credit to an optional number the item lacks is written (ADD starts from 0); a debit below zero is not; a missing item is not created", () => {
+    const m3 = model([entity("Wallet", ["walletId"], ["walletId", { name: "coins", type: "number", optional: true }])], [
+      pattern({ id: "create", kind: "put", entity: "Wallet" }),
+      pattern({ id: "spend", kind: "update", entity: "Wallet", where: { walletId: "eq" }, add: ["coins"], condition: "nonNegative" }),
+    ]);
+    const d3 = designModelStrict(m3);
+    const t = new MemoryTable(d3);
+    t.apply(buildWriteRequest(d3, "create", { item: { walletId: "w" } }));
+    const spend = (walletId: string, delta: number) => t.apply(buildWriteRequest(d3, "spend", { item: { walletId }, deltas: { coins: delta } }));
+    expect(buildWriteRequest(d3, "spend", { item: { walletId: "w" }, deltas: { coins: 2 } })).toMatchObject({ ConditionExpression: "attribute_exists(#n2)" });
+    expect([spend("w", -1), spend("w", 4), spend("w", -5), spend("w", -4), spend("nobody", 3)]).toEqual([false, true, false, true, false]);
+    expect([...t.items.values()].map((x) => x["coins"])).toEqual([0]);
+  });
+
+  it("compare-and-set on an optional number inside an index key starts from 0 when the item lacks it", () => {
+    const m4 = model([entity("Stock", ["sku"], ["sku", "shelf", { name: "onHand", type: "number", optional: true }])], [
+      pattern({ id: "add", kind: "put", entity: "Stock" }),
+      pattern({ id: "move", kind: "update", entity: "Stock", where: { sku: "eq" }, add: ["onHand"], condition: "nonNegative" }),
+      pattern({ id: "fullest", kind: "query", entity: "Stock", where: { shelf: "eq" }, order: { by: "onHand", dir: "desc" } }),
+    ]);
+    const d4 = designModelStrict(m4);
+    const t = new MemoryTable(d4);
+    const s1 = { sku: "s1", shelf: "A" };
+    t.apply(buildWriteRequest(d4, "add", { item: s1 }));
+    const move = (previous: Record<string, unknown>, delta: number) => {
+      try {
+        return t.apply(buildWriteRequest(d4, "move", { item: { sku: previous["sku"] }, deltas: { onHand: delta }, previous }));
+      } catch {
+        return false; // refused below zero before sending
+      }
+    };
+    expect(buildWriteRequest(d4, "move", { item: { sku: "s1" }, deltas: { onHand: 4 }, previous: s1 })).toMatchObject({ operation: "UpdateItem", ConditionExpression: expect.stringMatching(/^attribute_exists\(#n\d+\) AND attribute_not_exists\(#n\d+\)$/) });
+    expect(move(s1, -1)).toBe(false);
+    expect(move({ sku: "nobody", shelf: "A" }, 4)).toBe(false);
+    expect(move(s1, 4)).toBe(true);
+    expect(move(s1, 4)).toBe(false); // stale: the number is there now
+    expect(move({ ...s1, onHand: 4 }, 2)).toBe(true);
+    const stored = [...t.items.values()].find((x) => x["sku"] === "s1");
+    expect(stored?.["onHand"]).toBe(6);
+    expect(stored).toMatchObject(itemKeys(d4, "Stock", { ...s1, onHand: 6 }));
+  });
+
   it("an update re-renders index keys, and removes them when the item leaves a sparse index", () => {
     const t = new MemoryTable(d);
     t.apply(buildWriteRequest(d, "open", { item: a1 }));

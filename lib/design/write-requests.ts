@@ -102,15 +102,22 @@ export function buildWriteRequest(design: Design, patternId: string, input: Writ
   for (const a of add) {
     const delta = getOwn(input.deltas ?? {}, a) ?? 0;
     if (cas.includes(a)) {
-      const old = Number(getOwn(input.previous ?? {}, a) ?? 0);
+      const had = getOwn(input.previous ?? {}, a);
+      const old = Number(had ?? 0);
       const now = old + delta;
       if (p.pattern.condition === "nonNegative" && now < 0) throw new Error(`${patternId}: ${a} would go below zero (${old} + ${delta})`);
       next[a] = now;
       sets.push(`${x.name(a)} = ${x.value(now)}`);
-      conditions.push(`${x.name(a)} = ${x.value(old)}`);
+      // An item read without the (optional) number starts from 0, on condition it still lacks
+      // it; `#a = :old` would never hold there. The item itself must exist (no upsert).
+      conditions.push(had === undefined ? `attribute_exists(${x.name(pkName)}) AND attribute_not_exists(${x.name(a)})` : `${x.name(a)} = ${x.value(old)}`);
     } else {
       adds.push(`${x.name(a)} ${x.value(delta)}`);
-      if (p.pattern.condition === "nonNegative") conditions.push(`${x.name(a)} >= ${x.value(-delta)}`);
+      // Only a debit needs the guard: a credit cannot take the number below 0, and the guard
+      // would refuse it on an item that lacks the (optional) number, which ADD counts as 0
+      // (UpdateExpression ADD: "if the attribute does not exist, 0 is used as the initial
+      // value"). An update with no condition left still requires the item (attribute_exists).
+      if (p.pattern.condition === "nonNegative" && delta < 0) conditions.push(`${x.name(a)} >= ${x.value(-delta)}`);
     }
   }
   if (versioned) {

@@ -65,6 +65,29 @@ describe.each(files)("verify %s", (file) => {
     expect(out).toMatch(/^ok \d+ runs/);
   });
 
+  it("runs every write scenario the model calls for, none skipped, each holding on both targets", () => {
+    const expected = model.accessPatterns.flatMap((p) => {
+      const entity = model.entities.find((e) => e.name === p.entity);
+      const unique = (entity?.attributes ?? []).filter((a) => a.unique).map((a) => a.name);
+      if (p.kind === "put") return [...(p.condition === "notExists" ? [`${p.id}:duplicate-create`] : []), ...unique.map((a) => `${p.id}:unique-race:${a}`)];
+      if (p.kind === "delete") return unique.map((a) => `${p.id}:unique-release:${a}`);
+      if (p.kind !== "update") return [];
+      return [
+        ...unique.filter((a) => (p.set ?? []).includes(a)).map((a) => `${p.id}:unique-release:${a}`),
+        ...(p.condition === "version" ? [`${p.id}:version-race`] : []),
+        ...(p.condition === "nonNegative" ? (p.add ?? []).map((a) => `${p.id}:overdraw-race:${a}`) : []),
+      ];
+    });
+    for (const report of [onLocal, onMemory]) {
+      expect(report.writes.map((w) => [w.id, w.scenario, w.attribute].filter(Boolean).join(":")), report.target).toEqual(expected);
+      for (const w of report.writes) {
+        expect(w.skipped, `${report.target} ${w.id} ${w.scenario}`).toBeUndefined();
+        expect(w.invariantHeld, `${report.target} ${w.id} ${w.scenario}: ${w.problems.join("; ")}`).toBe(true);
+        expect(w.succeeded).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it("passes on the simulator with the same accessPatterns (results, digests, pages, consumed capacity)", () => {
     expect(onMemory.passed, failuresOf(onMemory)).toBe(true);
     expect(onMemory.accessPatterns).toEqual(onLocal.accessPatterns);

@@ -135,12 +135,15 @@ function updateBody(ctx: Ctx, p: AccessPatternDesign, shape: WriteShape): string
     out.push("  {", `    const delta = (own(input.add, ${q(a)}) as number | undefined) ?? 0;`, `    setOwn(deltas, ${q(a)}, delta);`);
     if (shape.cas.includes(a)) {
       // An added number inside an index key: write the new value, on condition the old one holds.
-      out.push(`    const old = Number(own(input.previous, ${q(a)}) ?? 0);`, "    const now = old + delta;");
+      out.push(`    const had = own(input.previous, ${q(a)});`, "    const old = Number(had ?? 0);", "    const now = old + delta;");
       if (nonNegative) out.push(`    if (now < 0) throw new BelowZeroError(${q(p.id)}, ${q(a)});`);
-      out.push(`    setOwn(next, ${q(a)}, now);`, `    sets.push(x.name(${q(a)}) + " = " + x.value(now));`, `    conditions.push(x.name(${q(a)}) + " = " + x.value(old));`);
+      out.push(`    setOwn(next, ${q(a)}, now);`, `    sets.push(x.name(${q(a)}) + " = " + x.value(now));`);
+      // Read without the (optional) number: start from 0 while it is still absent (write-requests.ts).
+      out.push(`    conditions.push(had === undefined ? "attribute_exists(" + x.name(${q(ctx.layout.table.pk.name)}) + ") AND attribute_not_exists(" + x.name(${q(a)}) + ")" : x.name(${q(a)}) + " = " + x.value(old));`);
     } else {
       out.push(`    adds.push(x.name(${q(a)}) + " " + x.value(delta));`);
-      if (nonNegative) out.push(`    conditions.push(x.name(${q(a)}) + " >= " + x.value(-delta));`);
+      // Only a debit is guarded (write-requests.ts): a credit on an absent number is 0 + delta.
+      if (nonNegative) out.push(`    if (delta < 0) conditions.push(x.name(${q(a)}) + " >= " + x.value(-delta));`);
     }
     out.push("  }");
   }

@@ -12,9 +12,9 @@ import { physicalItems, tableKeyText } from "../items";
 import { countItems, loadItems, type LoadProgress } from "../loader";
 import { createTableInput } from "../table";
 import type { Target, TargetKind } from "../target";
-import { verifyReadPattern, type PatternReport } from "./patterns";
+import { verifyReadPattern, type PatternReport, type VerifyContext } from "./patterns";
 import { ModelTypes, type EntityItem } from "./values";
-import { runWriteScenarios, type WriteReport } from "./writes";
+import { runWriteScenarios, type WritePort, type WriteReport } from "./writes";
 
 export interface VerifyOptions {
   model: Model;
@@ -28,6 +28,12 @@ export interface VerifyOptions {
   dump?: DumpWriter;
   /** Run the write scenarios (default true). */
   writes?: boolean;
+  /**
+   * How the write scenarios send their writes. Default: the design's own requests. The
+   * exported TypeScript module's tests pass its functions here, so generated code faces
+   * the same scenarios.
+   */
+  writePort?: (ctx: VerifyContext) => WritePort;
   /** Delete the table at the end, also on failure (default true). */
   deleteTable?: boolean;
   onPhase?: (message: string) => void;
@@ -107,7 +113,7 @@ export async function verifyModel(options: VerifyOptions): Promise<VerifyReport>
       if (count !== physical.length) report.problems.push(`the table holds ${count} items after loading ${physical.length}: items were dropped or overwritten`);
     }
     if (report.problems.length === 0) {
-      const ctx = { target, design, types, tableName, items, seed };
+      const ctx: VerifyContext = { target, design, types, tableName, items, seed };
       for (const p of design.accessPatterns.filter((x) => READ_KINDS.includes(x.kind))) {
         phase(`reading ${p.id}`);
         report.accessPatterns.push(await verifyReadPattern(ctx, p, options.dump ? (r) => options.dump?.writeRun(r) : undefined));
@@ -115,7 +121,7 @@ export async function verifyModel(options: VerifyOptions): Promise<VerifyReport>
       options.dump?.flush();
       if (options.writes !== false) {
         phase("running write scenarios");
-        report.writes = await runWriteScenarios(ctx);
+        report.writes = await runWriteScenarios(ctx, options.writePort?.(ctx));
       }
     }
   } finally {
