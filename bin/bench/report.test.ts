@@ -18,7 +18,7 @@ describe("report", () => {
 
   it("states the machine's CPU count and the date, and each entry's repetitions", () => {
     const text = tableText([met, missed, skipped], machine);
-    expect(text.split("\n")[0]).toBe(`Tablewright bench · 2026-11-28 · ${machine.cpus} CPUs (${machine.cpu}) · Node ${process.version}`);
+    expect(text.split("\n")[0]).toBe(`Tablewright bench · 2026-11-28 · ${machine.cpus} CPUs (${machine.cpu}) · Node ${process.version} · load average ${machine.load}`);
     expect(machine.cpus).toBeGreaterThan(0);
     const row = (field: string) => text.split("\n").find((l) => l.startsWith(field)) ?? "";
     expect(row("designScaling")).toMatch(/ms100=30 ms1000=400 growth=13.3 +ms1000 ≤ 1000, growth ≤ 15 +met +5 +100 and 1000 patterns$/);
@@ -28,7 +28,7 @@ describe("report", () => {
 
   it("prints one JSON object with the spec's fields, skipped entries as { skipped }", () => {
     const line = JSON.parse(jsonLine([met, missed, skipped], machine));
-    expect(line.machine).toEqual({ cpus: machine.cpus, cpu: machine.cpu, node: process.version, date: "2026-11-28" });
+    expect(line.machine).toEqual({ cpus: machine.cpus, cpu: machine.cpu, node: process.version, date: "2026-11-28", load: machine.load });
     expect(line.designScaling).toEqual({ ms100: 30, ms1000: 400, growth: 13.3, goal: "ms1000 ≤ 1000, growth ≤ 15", met: true, repetitions: 5 });
     expect(line.loaderVsSequential).toEqual({ ratio: 6.2, items: 5922, goal: "≥ 10", met: false, repetitions: 3 });
     expect(line.simulatorVsLocal).toEqual({ skipped: skipped.skipped });

@@ -1,4 +1,4 @@
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { textTable } from "../cli/text-table";
 import type { BenchEntry } from "./types";
 
@@ -8,10 +8,12 @@ export interface Machine {
   cpu: string;
   node: string;
   date: string;
+  /** The 1-minute load average when the report was made: on these shared machines, how busy it was (absolute times stretch with it). */
+  load: number;
 }
 
 export function machineInfo(now = new Date()): Machine {
-  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, date: now.toISOString().slice(0, 10) };
+  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, date: now.toISOString().slice(0, 10), load: Number((loadavg()[0] ?? 0).toFixed(2)) };
 }
 
 const status = (r: BenchEntry) => (r.skipped ? "skipped" : r.mismatch ? "MISMATCH" : r.met ? "met" : "missed");
@@ -28,7 +30,7 @@ export function tableText(results: readonly BenchEntry[], machine: Machine): str
   ]);
   const mismatches = results.filter((r) => r.mismatch).map((r) => `MISMATCH in ${r.field}: ${r.mismatch}`);
   return [
-    `Tablewright bench · ${machine.date} · ${machine.cpus} CPUs (${machine.cpu}) · Node ${machine.node}`,
+    `Tablewright bench · ${machine.date} · ${machine.cpus} CPUs (${machine.cpu}) · Node ${machine.node} · load average ${machine.load}`,
     textTable(["entry", "figures", "goal", "status", "runs", "detail"], rows),
     ...mismatches,
   ].join("\n");
