@@ -35,13 +35,18 @@ export function parseStat(stat: string): { name: string; ms: number } | null {
 export function localCpu(pid: number | undefined): LocalCpu | null {
   if (pid === undefined || process.platform !== "linux") return null;
   try {
-    let writerMs = 0;
+    let writerMs = 0, writers = 0;
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
       const thread = parseStat(readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8"));
-      if (thread?.name.startsWith("SQLiteQueue")) writerMs += thread.ms;
+      if (thread?.name.startsWith("SQLiteQueue")) {
+        writerMs += thread.ms;
+        writers++;
+      }
     }
     const total = parseStat(readFileSync(`/proc/${pid}/stat`, "utf8"));
-    return total ? { writerMs, totalMs: total.ms } : null;
+    // No writer thread (not yet started, or a DynamoDB Local that names it otherwise): no
+    // figure rather than a writer that seems to cost nothing.
+    return total && writers > 0 ? { writerMs, totalMs: total.ms } : null;
   } catch {
     // The process or a thread went away between the listing and the read.
     return null;
