@@ -1,6 +1,6 @@
 import { designModel } from "@/lib/design";
 import { scaledModel } from "@/lib/design/testing/scale";
-import { medianMs, round } from "./measure";
+import { medianMs, REPETITIONS, round } from "./measure";
 import type { BenchEntry } from "./types";
 
 /**
@@ -18,6 +18,7 @@ export async function designScaling(): Promise<BenchEntry> {
     value: { ms100: round(ms100), ms1000: round(ms1000), growth: round(growth) },
     goal: "ms1000 ≤ 1000, growth ≤ 15",
     met: ms1000 <= 1000 && growth <= 15,
-    detail: `${small.accessPatterns.length} and ${large.accessPatterns.length} patterns`,
+    repetitions: REPETITIONS,
+    detail: `${small.accessPatterns.length} and ${large.accessPatterns.length} patterns (${small.entities.length} and ${large.entities.length} entities), median of ${REPETITIONS} after a warm-up`,
   };
 }

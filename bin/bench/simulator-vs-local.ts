@@ -31,12 +31,12 @@ const SIM_ROUNDS = 5;
  */
 const MODELS = ["ecommerce-orders.json", "multi-tenant-payments.json"];
 
-interface Execution {
+export interface Execution {
   pattern: string;
   binding: Binding;
 }
 
-interface Setup {
+export interface Setup {
   model: Model;
   design: Design;
   items: EntityItem[];
@@ -48,14 +48,14 @@ interface Setup {
  * in turn up to EXECUTIONS. Scans are left out: one Scan reads the whole table, and a
  * handful of them would be most of the time on either side.
  */
-function setUp(file: string): Setup {
+export function setUp(file: string, itemCount = ITEMS, executions = EXECUTIONS): Setup {
   const { model, design } = benchModel(file);
   const types = new ModelTypes(model);
-  const items: EntityItem[] = [...generateItems(model, { items: ITEMS, seed: 1 })];
+  const items: EntityItem[] = [...generateItems(model, { items: itemCount, seed: 1 })];
   const base = design.accessPatterns
     .filter((p) => (p.kind === "get" || p.kind === "query") && p.served)
     .flatMap((p) => chooseBindings(types, p.pattern, items, 1).map((b) => ({ pattern: p.id, binding: b.binding })));
-  return { model, design, items, list: Array.from({ length: EXECUTIONS }, (_, i) => base[i % base.length] as Execution) };
+  return { model, design, items, list: Array.from({ length: executions }, (_, i) => base[i % base.length] as Execution) };
 }
 
 /**
@@ -64,7 +64,7 @@ function setUp(file: string): Setup {
  * share. Returns the time and, per execution, what it returned (the result in dump
  * encodings, pages, units), compared after the timing.
  */
-async function runAll(target: Target, s: Setup, table: string): Promise<{ ms: number; results: string[] }> {
+export async function runAll(target: Target, s: Setup, table: string): Promise<{ ms: number; results: string[] }> {
   const types = new ModelTypes(s.model);
   const patterns = new Map(s.design.accessPatterns.map((p) => [p.id, p.pattern]));
   const requests = s.list.map((e) => buildReadRequests(s.design, e.pattern, e.binding));
@@ -79,6 +79,21 @@ async function runAll(target: Target, s: Setup, table: string): Promise<{ ms: nu
     return `${pattern ? digestLine(types, pattern, items) : ""} ${r.pages} ${r.consumedReadUnits}`;
   });
   return { ms, results };
+}
+
+/**
+ * The first execution whose result (items, pages, units) differs between the two sides,
+ * in words; undefined when every result is identical. A side that returned fewer results
+ * differs at the first one it lacks.
+ */
+export function firstDifference(file: string, s: Setup, local: readonly string[], memory: readonly string[]): string | undefined {
+  const count = Math.max(local.length, memory.length);
+  for (let i = 0; i < count; i++) {
+    if (local[i] === memory[i]) continue;
+    const e = s.list[i];
+    return `${file}: execution ${i + 1} (${e?.pattern} ${JSON.stringify(e?.binding)}) differs between DynamoDB Local and the simulator`;
+  }
+  return undefined;
 }
 
 interface Measured {
@@ -109,8 +124,7 @@ async function measure(session: LocalSession, file: string, n: number): Promise<
     for (let k = 0; k < SIM_ROUNDS; k++) {
       const memory = await runAll(sides[1], s, table);
       if (run > 0) times[1].push(memory.ms);
-      const differ = local.results.findIndex((r, i) => r !== memory.results[i]);
-      if (differ >= 0) mismatch ??= `${file}: execution ${differ + 1} (${s.list[differ]?.pattern} ${JSON.stringify(s.list[differ]?.binding)}) differs between DynamoDB Local and the simulator`;
+      mismatch ??= firstDifference(file, s, local.results, memory.results);
     }
     returned = local.results.reduce((sum, r) => sum + (r.match(/"entity"/g)?.length ?? 0), 0);
   }
@@ -125,7 +139,7 @@ export async function simulatorVsLocal(): Promise<BenchEntry> {
     for (const [i, f] of MODELS.entries()) out.push(await measure(session, f, i));
     return out;
   });
-  const base = { field: "simulatorVsLocal", goal: "≥ 100" };
+  const base = { field: "simulatorVsLocal", goal: "≥ 100", repetitions: RUNS };
   if ("skipped" in result) return { ...base, value: null, met: null, detail: "", skipped: result.skipped };
   const [main, payments] = result as [Measured, Measured];
   const ratio = main.localMs / main.memoryMs;

@@ -31,6 +31,8 @@ export class JavaMissingError extends Error {
 export interface DynamoLocal {
   endpoint: string;
   port: number;
+  /** The Java process (the shell wrapper execs into it, keeping its pid); the bench reads its CPU time. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -261,5 +263,5 @@ export async function startDynamoLocal(options: { port?: number } = {}): Promise
     await stop();
     throw error;
   }
-  return { endpoint, port, stop };
+  return { endpoint, port, ...(child.pid !== undefined ? { pid: child.pid } : {}), stop };
 }
