@@ -22,10 +22,16 @@ const ENTRIES: Array<{ field: string; run: () => Promise<BenchEntry>; ui?: boole
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   const only = argv.filter((a) => !a.startsWith("--"));
+  const unknown = only.filter((name) => !ENTRIES.some((e) => e.field === name));
+  if (unknown.length) {
+    process.stderr.write(`bench: no entry named ${unknown.join(", ")}; entries: ${ENTRIES.map((e) => e.field).join(", ")}\n`);
+    return 2;
+  }
   const results: BenchEntry[] = [];
   for (const entry of ENTRIES) {
     if (only.length && !only.includes(entry.field)) continue;
-    if (entry.ui && !argv.includes("--ui")) continue;
+    // uiEditLatency starts a browser: it runs with --ui, or when named.
+    if (entry.ui && !argv.includes("--ui") && !only.includes(entry.field)) continue;
     process.stderr.write(`bench: ${entry.field}…\n`);
     results.push(await entry.run());
   }
