@@ -2,7 +2,8 @@
  * ElectroDB entity definitions (electrodb 3.x): one Entity per entity of the model, with
  * its attributes and one ElectroDB index per table or index template, keyed by the same
  * physical attributes and templates (`template: "TENANT#${tenantId}"`, casing kept), sparse
- * indexes as `condition`. ElectroDB writes template values as plain text: the design's
+ * indexes as `condition`. An attribute whose name is not an identifier gets a safe alias
+ * with its exact name as ElectroDB's `field`. ElectroDB writes template values as plain text: the design's
  * order-preserving encodings (numbers, escapes), reversed tie-breaks and shard suffixes
  * have no ElectroDB form, so where a template needs them the notes say its keys will differ.
  */
@@ -28,8 +29,33 @@ function attributeType(a: Attribute): string {
   }
 }
 
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The ElectroDB name of each attribute: the attribute's own name when it is an identifier
+ * (not an Object.prototype member, which ElectroDB refuses); otherwise a safe alias (`attr1`, …) whose
+ * `field` is the attribute's exact DynamoDB name. ElectroDB templates can only place
+ * identifiers (`${name}`), and its schemas are plain objects.
+ */
+function electroNames(attributes: ReadonlyArray<Attribute>): Map<string, string> {
+  const own = new Set(attributes.map((a) => a.name));
+  const out = new Map<string, string>();
+  let n = 0;
+  for (const a of attributes) {
+    if (a.name in Object.prototype) continue; // ElectroDB cannot declare it (see electroDbText)
+    if (IDENTIFIER.test(a.name)) {
+      out.set(a.name, a.name);
+      continue;
+    }
+    let alias: string;
+    do alias = `attr${++n}`; while (own.has(alias));
+    out.set(a.name, alias);
+  }
+  return out;
+}
+
 /** An ElectroDB template: `${attribute}` placeholders; literal `$`, `{` and `}` cannot be written. */
-function template(parts: ReadonlyArray<Part>): { template: string; composite: string[] } | undefined {
+function template(parts: ReadonlyArray<Part>, names: ReadonlyMap<string, string>): { template: string; composite: string[] } | undefined {
   let out = "";
   const composite: string[] = [];
   for (const p of parts) {
@@ -37,16 +63,17 @@ function template(parts: ReadonlyArray<Part>): { template: string; composite: st
       if (/[${}]/.test(p.text)) return undefined;
       out += p.text;
     } else {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(p.name)) return undefined;
-      out += `\${${p.name}}`;
-      composite.push(p.name);
+      const name = names.get(p.name);
+      if (!name) return undefined;
+      out += `\${${name}}`;
+      composite.push(name);
     }
   }
   return { template: out, composite };
 }
 
-function condition(c: Cond): string {
-  const v = `attr[${q(c.attr)}]`;
+function condition(c: Cond, names: ReadonlyMap<string, string>): string {
+  const v = `attr[${q(names.get(c.attr) ?? c.attr)}]`;
   if (c.op === "exists") return `${v} !== undefined`;
   if (c.op === "notExists") return `${v} === undefined`;
   if (c.op === "between" && Array.isArray(c.value)) return `(${v} as never) >= ${q(c.value[0])} && (${v} as never) <= ${q(c.value[1])}`;
@@ -76,28 +103,37 @@ export function electroDbText(model: Model, design: Design): { text: string; not
     lines.push("  return new Entity(", "    {");
     lines.push(`      model: { entity: ${q(e.name)}, version: "1", service: ${q(service)} },`);
     lines.push("      attributes: {");
+    const names = electroNames(e.entity.attributes);
     for (const a of e.entity.attributes) {
+      // ElectroDB checks that fields are unique with a plain object, so a field named like an
+      // Object.prototype member ("constructor", "__proto__") is refused: such attributes are left out.
+      if (a.name in Object.prototype) {
+        notes.push(`${e.name}.${a.name}: ElectroDB refuses a field named like an Object.prototype member, so the entity leaves it out (ElectroDB neither reads nor writes it)`);
+        continue;
+      }
       const required = e.key.includes(a.name) || !a.optional;
-      lines.push(`        ${q(a.name)}: { type: ${attributeType(a)}${required ? ", required: true" : ""} },`);
+      const name = names.get(a.name) ?? a.name;
+      const field = name === a.name ? "" : `, field: ${q(a.name)}`;
+      lines.push(`        ${q(name)}: { type: ${attributeType(a)}${field}${required ? ", required: true" : ""} },`);
     }
     lines.push("      },", "      indexes: {");
     for (const schema of [layout.table, ...layout.indexes]) {
       const t = layout.templates.get(e.name)?.get(schema.name);
       if (!t) continue;
-      const pk = template(t.pk), sk = t.sk ? template(t.sk) : undefined;
+      const pk = template(t.pk, names), sk = t.sk ? template(t.sk, names) : undefined;
       const where = schema.name ?? "the table";
       if (!pk || (t.sk && !sk)) {
-        notes.push(`${e.name} on ${where}: a template has a literal $, { or } or an attribute name ElectroDB cannot place; left out`);
+        notes.push(`${e.name} on ${where}: a template has a literal $, { or } or an attribute ElectroDB cannot declare; left out`);
         continue;
       }
-      const placed = [...pk.composite, ...(sk?.composite ?? [])];
+      const placed = [...t.pk, ...(t.sk ?? [])].flatMap((x) => (x.kind === "attr" ? [x.name] : []));
       if (placed.some((a) => ["number", "binary", "boolean"].includes(e.attrs.get(a)?.type ?? "")) || t.reverse.size || t.shards > 1) {
         notes.push(`${e.name} on ${where}: ElectroDB writes values as plain text, without the design's number encoding, reversed tie-breaks or shard suffixes, so these keys differ from the design's`);
       }
       const accessName = schema.name === null ? "primary" : `by${schema.name.replace(/[^A-Za-z0-9]/g, "")}`;
       lines.push(`        ${accessName}: {`);
       if (schema.name !== null) lines.push(`          index: ${q(schema.name)},`);
-      if (t.when.length) lines.push(`          // Sparse: only items where ${t.when.map((c) => `${c.attr} ${c.op}`).join(" and ")} are in ${schema.name}.`, `          condition: (attr: Record<string, unknown>) => ${t.when.map(condition).join(" && ")},`);
+      if (t.when.length) lines.push(`          // Sparse: only items where ${t.when.map((c) => `${q(c.attr)} ${c.op}`).join(" and ").replace(/\*\//g, "* /")} are in ${schema.name}.`, `          condition: (attr: Record<string, unknown>) => ${t.when.map((c) => condition(c, names)).join(" && ")},`);
       lines.push(`          pk: { field: ${q(schema.pk.name)}, composite: ${q(pk.composite)}, template: ${q(pk.template)}, casing: "none" },`);
       if (sk && schema.sk) lines.push(`          sk: { field: ${q(schema.sk.name)}, composite: ${q(sk.composite)}, template: ${q(sk.template)}, casing: "none" },`);
       lines.push("        },");

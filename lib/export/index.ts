@@ -23,6 +23,16 @@ function unservedNotes(design: Design): string[] {
 }
 
 /**
+ * An attribute named `__proto__` is written (marshall reads own properties) but dropped on
+ * reads: @aws-sdk/util-dynamodb's unmarshall assigns `map[name] = value`, which for
+ * `__proto__` sets the prototype instead. Said once, so no one relies on reading it back.
+ */
+function protoNotes(model: Model): string[] {
+  const on = model.entities.filter((e) => e.attributes.some((a) => a.name === "__proto__")).map((e) => e.name);
+  return on.length ? [`${on.join(", ")}: the attribute __proto__ is written, but @aws-sdk/lib-dynamodb drops it from the items it reads (its unmarshall assigns obj["__proto__"]); rename it to read it back`] : [];
+}
+
+/**
  * One export of a valid model: pure and deterministic (the same model and options give
  * the same bytes). `design` defaults to the model's design (its pinned one, or the proposal).
  */
@@ -30,7 +40,7 @@ export function exportModel(model: Model, format: ExportFormat, options: ExportO
   const notes = unservedNotes(design);
   const done = (files: ExportResult["files"], more: string[] = []): ExportResult => ({ format, files, notes: [...notes, ...more] });
   switch (format) {
-    case "typescript": return done(typescriptFiles(model, design));
+    case "typescript": return done(typescriptFiles(model, design), protoNotes(model));
     case "cloudformation": return done(cloudFormationFiles(model, design, options));
     case "terraform": return done(terraformFiles(model, design, options));
     case "cdk": return done(cdkFiles(model, design, options));
