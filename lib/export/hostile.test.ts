@@ -93,6 +93,20 @@ describe("a model full of hostile names", () => {
     const cdkDir = workspace("tablewright-hostile-cdk-");
     writeFiles(cdkDir, files("cdk"));
     expect(await typecheck(cdkDir, ["bin/app.ts", "lib/table-stack.ts"], { module: "commonjs", moduleResolution: "node" })).toBe("");
+    // And it synthesizes: the template's table carries the hostile TTL attribute exactly.
+    const className = /export class (\w+) extends/.exec(text("cdk", "lib/table-stack.ts"))?.[1] ?? "";
+    writeFiles(cdkDir, [{
+      path: "synth.ts",
+      content: [
+        'import * as cdk from "aws-cdk-lib";',
+        'import { Template } from "aws-cdk-lib/assertions";',
+        `import { ${className} } from "./lib/table-stack";`,
+        `export const resources = Template.fromStack(new ${className}(new cdk.App(), "Hostile")).toJSON().Resources;`,
+      ].join("\n"),
+    }]);
+    const { resources } = await load<{ resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }>(cdkDir, "synth.ts");
+    const table = Object.values(resources).find((r) => r.Type === "AWS::DynamoDB::Table");
+    expect((table?.Properties["TimeToLiveSpecification"] as { AttributeName: string }).AttributeName).toBe(HOSTILE.ttl);
   }, 600_000);
 
   it("the generated module names every attribute through ExpressionAttributeNames", async () => {
