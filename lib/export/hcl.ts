@@ -22,7 +22,9 @@ export interface HclBlock {
 export function hclString(text: string): string {
   const escaped = text
     .replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t")
-    .replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+    // A function, not the string "$${": in a replacement string `$$` means one `$`, which
+    // would leave `${` unescaped and let a name interpolate (`${var.x}`).
+    .replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
   return `"${escaped}"`;
 }
 

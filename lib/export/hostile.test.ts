@@ -35,7 +35,7 @@ import { exportModel } from "./index";
 import { importNoSqlWorkbench } from "./nosql-import";
 import { writeInputs, type GeneratedModule } from "./testing/examples";
 import { load, typecheck, workspace, writeFiles } from "./testing/generated";
-import { HOSTILE, HOSTILE_MODEL_JSON, HOSTILE_VALUES, hostileModel } from "./testing/hostile";
+import { HOSTILE, HOSTILE_INCLUDE, HOSTILE_MODEL_JSON, HOSTILE_VALUES, hostileIncludeModel, hostileModel } from "./testing/hostile";
 import type { ExportFile, ExportFormat } from "./types";
 
 const model = hostileModel();
@@ -222,7 +222,7 @@ describe("a model full of hostile names", () => {
     const table = hcl.resource["aws_dynamodb_table"]?.["table"]?.[0] ?? {};
     const ttl = (table["ttl"] as Array<{ attribute_name: string }>)[0]?.attribute_name ?? "";
     // hcl2json keeps template escapes as written ($${ stays $${); Terraform reads them as literal ${.
-    expect(ttl.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{")).toBe(HOSTILE.ttl);
+    expect(ttl).toBe(hclEscaped(HOSTILE.ttl));
   });
 
   it("Terraform: a name that is not NFC (HCL would normalize it) reads back exactly through jsondecode", async () => {
@@ -238,8 +238,31 @@ describe("a model full of hostile names", () => {
     // hcl2json gives an expression as "${…}"; evaluate jsondecode("…") the way Terraform does.
     const literal = /^\$\{jsondecode\((".*")\)\}$/.exec(expression)?.[1] ?? "";
     expect(literal).toMatch(/^"[\x20-\x7e]*"$/);
-    expect(JSON.parse(JSON.parse(literal) as string)).toBe(ttl);
+    // The HCL literal: backslash escapes as in JSON, template sequences doubled ($${ is a literal ${).
+    const hclValue = (JSON.parse(literal) as string).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+    expect(JSON.parse(hclValue)).toBe(ttl);
   });
+
+  it("an INCLUDE projection of hostile names is exact in CloudFormation (YAML, JSON), Terraform and the synthesized CDK stack", async () => {
+    const m = hostileIncludeModel();
+    const d = designModel(m);
+    const want = [...HOSTILE_INCLUDE, d.table.typeAttribute];
+    const gsi1 = (p: Record<string, unknown>) => (p["GlobalSecondaryIndexes"] as Array<Record<string, unknown>>).find((g) => g["IndexName"] === "GSI1") ?? {};
+    const yamlDoc = parseYaml(exportModel(m, "cloudformation", {}, d).files[0]?.content ?? "") as { Resources: { Table: { Properties: Record<string, unknown> } } };
+    const jsonDoc = JSON.parse(exportModel(m, "cloudformation", { cloudFormationJson: true }, d).files[0]?.content ?? "") as typeof yamlDoc;
+    for (const doc of [yamlDoc, jsonDoc]) expect(gsi1(doc.Resources.Table.Properties)["Projection"]).toEqual({ ProjectionType: "INCLUDE", NonKeyAttributes: want });
+    const hcl = (await parseHcl("main.tf", exportModel(m, "terraform", {}, d).files[0]?.content ?? "")) as { resource: Record<string, Record<string, Array<Record<string, unknown>>>> };
+    const gsis = hcl.resource["aws_dynamodb_table"]?.["table"]?.[0]?.["global_secondary_index"] as Array<Record<string, unknown>>;
+    expect(gsis.find((g) => g["name"] === "GSI1")?.["non_key_attributes"]).toEqual(want.map(hclEscaped));
+    const dir = workspace("tablewright-hostile-cdk-");
+    const cdk = exportModel(m, "cdk", {}, d).files;
+    writeFiles(dir, cdk);
+    const className = /export class (\w+) extends/.exec(cdk.find((f) => f.path === "lib/table-stack.ts")?.content ?? "")?.[1] ?? "";
+    writeFiles(dir, [{ path: "synth.ts", content: `import * as cdk from "aws-cdk-lib";\nimport { Template } from "aws-cdk-lib/assertions";\nimport { ${className} } from "./lib/table-stack";\nexport const resources = Template.fromStack(new ${className}(new cdk.App(), "H")).toJSON().Resources;\n` }]);
+    const { resources } = await load<{ resources: Record<string, { Type: string; Properties: Record<string, unknown> }> }>(dir, "synth.ts");
+    const table = Object.values(resources).find((r) => r.Type === "AWS::DynamoDB::Table");
+    expect(gsi1(table?.Properties ?? {})["Projection"]).toEqual({ ProjectionType: "INCLUDE", NonKeyAttributes: want });
+  }, 120_000);
 
   it("the IAM policy is JSON, least privilege, with no wildcard action", () => {
     for (const tenantIsolation of [false, true]) {
@@ -275,6 +298,11 @@ describe("a model full of hostile names", () => {
     for (const n of [HOSTILE.tenant, HOSTILE.order, HOSTILE.created, HOSTILE.status]) expect(code.some((c) => c.includes(n)), n).toBe(true);
   });
 });
+
+/** A string as hcl2json reports it: template sequences escaped, `${` as `$${` and `%{` as `%%{` (literal to Terraform). */
+function hclEscaped(s: string): string {
+  return s.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+}
 
 function withoutProto(item: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

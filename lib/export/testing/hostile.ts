@@ -11,6 +11,7 @@
  * pinned design could not name them (spec/model-format.md; `${` is still tested on the
  * TTL attribute and on non-key attributes).
  */
+import { designModel, toPinnedDesign } from "../../design";
 import { parseModel, type Model } from "../../model";
 
 /** Every hostile attribute name, by what it attacks. */
@@ -86,6 +87,19 @@ export const HOSTILE_MODEL_JSON = {
 
 export function hostileModel(): Model {
   const parsed = parseModel(HOSTILE_MODEL_JSON);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
+  return parsed.model;
+}
+
+/** Non-key attributes the pinned variant projects into GSI1 (INCLUDE): hostile names in every IaC format's index. */
+export const HOSTILE_INCLUDE = [HOSTILE.script, HOSTILE.hcl, HOSTILE.yaml, HOSTILE.backslash, HOSTILE.created] as const;
+
+/** The hostile model with its proposed design pinned and GSI1 projecting HOSTILE_INCLUDE. */
+export function hostileIncludeModel(): Model {
+  const base = hostileModel();
+  const pinned = toPinnedDesign(designModel(base));
+  const design = { ...pinned, indexes: (pinned.indexes ?? []).map((i) => (i.name === "GSI1" ? { ...i, projection: { include: [...HOSTILE_INCLUDE] } } : i)) };
+  const parsed = parseModel({ ...HOSTILE_MODEL_JSON, design });
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
   return parsed.model;
 }
