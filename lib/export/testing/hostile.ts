@@ -40,7 +40,7 @@ const H = HOSTILE;
 
 export const HOSTILE_MODEL_JSON = {
   format: "tablewright.model/1",
-  name: "Hostile \"names\" `${x}` </script><script>alert(1)</script> */ # | ✓",
+  name: "Hostile \"names\" `${x}` </script><script>alert(1)</script> */ # | ✓ \u2028) + 1; //\u2029x \r\u0007y",
   description: "- a list?\n# a heading?\n<!-- comment --> | pipes | and ${template} %{directive}",
   table: { name: "hostile-names", billing: "provisioned", stream: "newAndOldImages", ttlAttribute: H.ttl, pointInTimeRecovery: true },
   entities: [
@@ -74,7 +74,7 @@ export const HOSTILE_MODEL_JSON = {
     },
   ],
   accessPatterns: [
-    { id: "getObject", name: "Get one </script><script>alert(1)</script>", kind: "get", entity: "Object", where: { [H.tenant]: "eq" }, rps: 5 },
+    { id: "getObject", name: "Get one </script><script>alert(1)</script> \u2028 */ x", kind: "get", entity: "Object", where: { [H.tenant]: "eq" }, rps: 5 },
     { id: "constructor", name: "Orders by `created` */ newest first ${x}", kind: "query", entity: "Constructor", where: { [H.tenant]: "eq", [H.created]: "between" }, order: { by: H.created, dir: "desc" }, limit: 20, rps: 10 },
     { id: "toString", name: "Orders with status 'A: b' | \"quoted\"", kind: "query", entity: "Constructor", where: { [H.tenant]: "eq", [H.status]: { eq: "A: b" } }, rps: 3 },
     { id: "valueOf", name: "%{ if } <!-- create --> & place", kind: "put", entity: "Constructor", condition: "notExists", rps: 2 },
