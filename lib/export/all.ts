@@ -8,7 +8,7 @@
 import { designModel, type Design } from "../design";
 import type { Model } from "../model";
 import { exportModel } from "./index";
-import { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportOptions } from "./types";
+import { EXPORT_FORMATS, type ExportFile, type ExportOptions } from "./types";
 import { zip } from "./zip";
 
 export interface AllExports {
@@ -26,11 +26,6 @@ export function allExportFiles(model: Model, options: ExportOptions = {}, design
     for (const n of r.notes) if (!notes.includes(n)) notes.push(n);
   }
   return { files, notes };
-}
-
-/** The folder of a format inside the archive. */
-export function formatFolder(format: ExportFormat): string {
-  return `${format}/`;
 }
 
 /** The name a download of every format gets: `<table>-export.zip`. */

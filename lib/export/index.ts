@@ -14,7 +14,7 @@ import type { ExportFormat, ExportOptions, ExportResult } from "./types";
 export * from "./types";
 export { importNoSqlWorkbench, type ImportOptions, type ImportResult } from "./nosql-import";
 export { tenantAttribute } from "./iam-tenant";
-export { allExportFiles, exportZip, formatFolder, zipFileName, type AllExports } from "./all";
+export { allExportFiles, exportZip, zipFileName, type AllExports } from "./all";
 export { crc32, zip, type ZipEntry } from "./zip";
 
 /** Patterns the design cannot serve get no code: said once, for every format. */
