@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,6 +59,25 @@ describe("tablewright export", () => {
     expect(JSON.parse(readFileSync(policy, "utf8")).Statement[0].Condition).toBeDefined();
     const json = await run("export", example, "--format", "cloudformation", "--json");
     expect(JSON.parse(json.stdout).Resources.Table.Type).toBe("AWS::DynamoDB::GlobalTable");
+  }, 120_000);
+
+  it("--format all writes every format in its folder, or one zip when PATH ends in .zip", async () => {
+    const all = join(dir, "all");
+    const r = await run("export", example, "--format", "all", "--out", all);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(all).sort()).toEqual(["cdk", "cloudformation", "electrodb", "iam", "markdown", "nosql-workbench", "terraform", "typescript"]);
+    expect(readFileSync(join(all, "terraform", "main.tf"), "utf8")).toBe((await run("export", example, "--format", "terraform")).stdout);
+    const archive = join(dir, "every-format.zip");
+    const z = await run("export", example, "--format", "all", "--out", archive);
+    expect(z.code, z.stderr).toBe(0);
+    // An independent reader: Python's zipfile lists the same files with the same bytes.
+    const listed = execFileSync("python3", ["-c", "import sys, zipfile, json; z = zipfile.ZipFile(sys.argv[1]); print(json.dumps({i.filename: z.read(i).decode() for i in z.infolist()}))", archive], { encoding: "utf8" });
+    const files = JSON.parse(listed) as Record<string, string>;
+    expect(files["cdk/lib/table-stack.ts"]).toBe(readFileSync(join(all, "cdk", "lib", "table-stack.ts"), "utf8"));
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(12);
+    const again = join(dir, "again.zip");
+    expect((await run("export", example, "--format", "all", "--out", again)).code).toBe(0);
+    expect(readFileSync(again).equals(readFileSync(archive))).toBe(true);
   }, 120_000);
 
   it("an unknown format exits 2 and lists the formats", async () => {

@@ -1,9 +1,10 @@
 "use client";
 import { useState } from "react";
 import { useDesign } from "@/components/design/useDesign";
-import { EXPORT_FORMATS, FORMAT_LABELS, isExportFormat, type ExportFormat } from "@/lib/export";
+import { EXPORT_FORMATS, exportZip, FORMAT_LABELS, isExportFormat, zipFileName, type ExportFormat } from "@/lib/export";
 import type { Model } from "@/lib/model";
-import { copyText, downloadFile } from "./fileActions";
+import { CodePreview } from "./CodePreview";
+import { copyText, downloadFile, downloadZip } from "./fileActions";
 import { useExport } from "./useExport";
 
 const DESCRIPTIONS: Record<ExportFormat, string> = {
@@ -28,6 +29,19 @@ export function ExportPanel({ model }: { model: Model }) {
   const view = useExport(model, design, format, { tenantIsolation, cloudFormationJson: json });
   const files = view.ok ? view.result.files : [];
   const file = files[Math.min(chosen, files.length - 1)];
+
+  const [zipError, setZipError] = useState("");
+
+  function downloadAll() {
+    try {
+      // Made on click, not on every edit: every format at once is the costly export.
+      const bytes = exportZip(model, { tenantIsolation, cloudFormationJson: json }, design);
+      downloadZip(bytes, zipFileName(design));
+      setZipError("");
+    } catch (error) {
+      setZipError(error instanceof Error ? error.message : String(error));
+    }
+  }
 
   async function copy() {
     if (!file) return;
@@ -94,8 +108,12 @@ export function ExportPanel({ model }: { model: Model }) {
           <button type="button" onClick={() => file && downloadFile(file)} disabled={!file}>
             Download
           </button>
+          <button type="button" onClick={downloadAll}>
+            Download all (zip)
+          </button>
           {copied === "copied" && <span role="status">Copied {file?.path}.</span>}
           {copied === "failed" && <span role="status">The browser refused the clipboard; select the text instead.</span>}
+          {zipError && <span role="alert">The zip failed: {zipError}</span>}
         </div>
         {view.ok && view.result.notes.length > 0 && (
           <ul aria-label="Export notes" className="muted">
@@ -105,21 +123,21 @@ export function ExportPanel({ model }: { model: Model }) {
           </ul>
         )}
       </section>
-      <section aria-label="Export preview" role="region">
+      <div>
         {view.ok ? (
           <>
-            <p className="muted">
+            <p className="muted" id="export-file">
               <code>{file?.path}</code>
               {files.length > 1 ? ` (file ${Math.min(chosen, files.length - 1) + 1} of ${files.length})` : ""}
             </p>
-            <pre className="request" style={{ maxHeight: "70vh" }}>
-              <code>{file?.content}</code>
-            </pre>
+            {file ? <CodePreview path={file.path} content={file.content} /> : <div role="region" aria-label="Export preview" />}
           </>
         ) : (
-          <p className="not-served">This export failed: {view.message}</p>
+          <div role="region" aria-label="Export preview">
+            <p className="not-served" id="export-file">This export failed: {view.message}</p>
+          </div>
         )}
-      </section>
+      </div>
     </div>
   );
 }

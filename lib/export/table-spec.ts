@@ -3,8 +3,9 @@
  * key schema, attribute definitions, indexes with projections, and the model's table
  * settings with their defaults. One function computes it so the formats cannot disagree.
  */
+import { capacityOf, DEFAULT_UTILIZATION, monthlyCost } from "../capacity";
 import type { Design } from "../design";
-import { patternRps, tableSettings, type KeyAttributeDefinition, type Model, type Projection } from "../model";
+import { tableSettings, type KeyAttributeDefinition, type Model, type Projection } from "../model";
 import type { Encryption, ExportOptions } from "./types";
 
 export interface Throughput {
@@ -46,12 +47,8 @@ export interface TableSpec {
   typeAttribute: string;
 }
 
-/** Provisioned capacity is sized for this share of the peak (auto scaling's usual target). */
-export const TARGET_UTILIZATION = 0.7;
-
-function units(perSecond: number): number {
-  return Math.max(1, Math.ceil(perSecond / TARGET_UTILIZATION - 1e-9));
-}
+/** Provisioned capacity is sized for this share of the peak (auto scaling's usual target, lib/capacity's default). */
+export const TARGET_UTILIZATION = DEFAULT_UTILIZATION;
 
 /**
  * An INCLUDE projection also carries the entity-type attribute: the entity-type filter of
@@ -63,30 +60,18 @@ function projectionWithType(p: Projection, typeAttribute: string): Projection {
 }
 
 /**
- * Peak units per second from the access patterns' rps and the design's per-request
- * estimates: reads on the table or index that serves them, writes on the table, and index
- * writes split evenly over the indexes the written entity lives on.
+ * Provisioned capacity per table and GSI: lib/capacity's recommendation (the load of the
+ * access patterns at their rps, ÷ the target utilization, rounded up, at least 1), the
+ * same figures the Cost tab and `cost --json` show. For a Global Table the read capacity is
+ * per Region (reads are served where they are made); every Region performs every write.
  */
-function estimateThroughput(design: Design): { table: Throughput; indexes: Map<string, Throughput> } {
-  const table = { read: 0, write: 0 };
-  const indexes = new Map(design.table.indexes.map((i) => [i.name, { read: 0, write: 0 }]));
-  for (const p of design.accessPatterns) {
-    if (!p.served) continue;
-    const rps = patternRps(p.pattern);
-    if (p.readUnits !== undefined) {
-      const target = p.index === null ? table : indexes.get(p.index);
-      if (target) target.read += rps * p.readUnits;
-    }
-    if (p.writeUnits) {
-      table.write += rps * p.writeUnits.table;
-      const on = design.entities.find((e) => e.entity === p.entities[0])?.keys.filter((k) => k.index !== null) ?? [];
-      for (const k of on) {
-        const target = indexes.get(k.index ?? "");
-        if (target) target.write += (rps * p.writeUnits.indexes) / on.length;
-      }
-    }
-  }
-  return { table, indexes };
+export function provisionedThroughput(model: Model, design: Design): { table: Throughput; indexes: Map<string, Throughput> } {
+  const cost = monthlyCost(capacityOf(model, design), { utilization: TARGET_UTILIZATION });
+  const of = (index: string | null): Throughput => {
+    const t = cost.targets.find((x) => x.index === index);
+    return { read: t?.readCapacityUnits ?? 1, write: t?.writeCapacityUnits ?? 1 };
+  };
+  return { table: of(null), indexes: new Map(design.table.indexes.filter((i) => i.type === "global").map((i) => [i.name, of(i.name)])) };
 }
 
 export function tableSpec(model: Model, design: Design, options: ExportOptions = {}): TableSpec {
@@ -103,14 +88,13 @@ export function tableSpec(model: Model, design: Design, options: ExportOptions =
     define(i.sortKey);
   }
   const provisioned = settings.billing === "provisioned";
-  const load = provisioned ? estimateThroughput(design) : undefined;
-  const size = (x: Throughput | undefined): Throughput => ({ read: units(x?.read ?? 0), write: units(x?.write ?? 0) });
+  const load = provisioned ? provisionedThroughput(model, design) : undefined;
   const index = (i: (typeof t.indexes)[number]): IndexSpec => ({
     name: i.name,
     partitionKey: i.partitionKey,
     ...(i.sortKey ? { sortKey: i.sortKey } : {}),
     projection: projectionWithType(i.projection, t.typeAttribute),
-    ...(load && i.type === "global" ? { capacity: size(load.indexes.get(i.name)) } : {}),
+    ...(load && i.type === "global" ? { capacity: load.indexes.get(i.name) ?? { read: 1, write: 1 } } : {}),
   });
   const stream = settings.stream === "none" ? undefined : settings.stream;
   return {
@@ -121,7 +105,7 @@ export function tableSpec(model: Model, design: Design, options: ExportOptions =
     globalIndexes: t.indexes.filter((i) => i.type === "global").map(index),
     localIndexes: t.indexes.filter((i) => i.type === "local").map(index),
     billing: settings.billing,
-    ...(load ? { capacity: size(load.table) } : {}),
+    ...(load ? { capacity: load.table } : {}),
     tableClass: settings.tableClass,
     ...(settings.ttlAttribute ? { ttlAttribute: settings.ttlAttribute } : {}),
     ...(stream ? { stream } : {}),

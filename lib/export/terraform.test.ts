@@ -90,11 +90,22 @@ describe("the Terraform export", () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: "binary" }).filter((s) => s === s.normalize("NFC")), async (s) => {
         const json = (await parse("x.tf", `locals {\n  x = ${hclString(s)}\n}\n`)) as { locals: Array<{ x: string }> };
-        expect(json.locals[0]?.x).toBe(s.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{"));
+        expect(json.locals[0]?.x).toBe(s.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{"));
       }),
       { numRuns: 150, seed: 7 },
     );
   }, 120_000);
+
+  it("template sequences in a name are escaped, never interpolated", async () => {
+    expect(hclString("${var.secret} %{ if x }")).toBe('"$${var.secret} %%{ if x }"');
+    for (const s of ["${var.secret}", "a ${b} %{ if c }d%{ endif }", "$${x}", "${", "%{"]) {
+      const text = `locals {\n  x = ${hclString(s)}\n}\n`;
+      const json = (await parse("x.tf", text)) as { locals: Array<{ x: string }> };
+      // hcl2json keeps escapes as written: `$${` and `%%{` are literal `${` and `%{` to Terraform.
+      expect(json.locals[0]?.x.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{")).toBe(s);
+      expect(json.locals[0]?.x).toBe(s.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{"));
+    }
+  });
 
   it("is deterministic and one file", () => {
     const model = example("iot-telemetry");

@@ -90,5 +90,6 @@ export function tsType(a: Attribute): string {
 
 /** A doc comment line: never closes the comment early. */
 export function comment(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/\r?\n/g, " ");
+  // Every JavaScript line terminator (CR and U+2028/U+2029 too) would end a `//` comment.
+  return text.replace(/\*\//g, "*\\/").replace(/\r\n?|[\n\u2028\u2029]/g, " ");
 }
