@@ -108,6 +108,8 @@ test("the open model survives a reload", async ({ page }) => {
 });
 
 test("a corrupted saved document is reported and kept aside", async ({ page }) => {
+  // Wait until the workspace has hydrated: its own first write must not land after ours.
+  await expect(page.getByRole("heading", { name: "Examples" })).toBeVisible();
   await page.evaluate(() => {
     localStorage.setItem("tablewright.document", JSON.stringify({ state: { model: { format: "tablewright.model/1", name: "" , entities: [] }, source: "x" }, version: 1 }));
   });
