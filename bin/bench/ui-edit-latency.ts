@@ -20,7 +20,8 @@ const GOAL_MS = 50;
  * open, the p95 milliseconds from a keystroke in the access-pattern editor (a pattern's
  * name) to the updated Live design on screen. Measured inside the page: keydown (capture)
  * → the MutationObserver sees the Live design change → the next animation frame, when the
- * change is painted. Median of the repetitions' p95s.
+ * change is painted. Median of the repetitions' p95s. Beside it, not part of the goal,
+ * the same for digits typed in a pattern's rps (structural: the engine designs again).
  */
 export async function uiEditLatency(): Promise<BenchEntry> {
   const field = "uiEditLatency";
@@ -39,27 +40,19 @@ export async function uiEditLatency(): Promise<BenchEntry> {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       const model = scaledModel(200, 40, 1);
       await openModel(page, `http://127.0.0.1:${port}/`, model);
-      const name = page.getByRole("textbox", { name: "Name of access pattern p0" });
-      await name.click();
-      await name.press("End");
       await installProbe(page);
-      await typeKeys(page, WARM_UP);
-      const p95s: number[] = [];
-      const p50s: number[] = [];
-      for (let r = 0; r < REPETITIONS; r++) {
-        const latencies = await typeKeys(page, KEYSTROKES);
-        p95s.push(percentile(latencies, 0.95));
-        p50s.push(percentile(latencies, 0.5));
-      }
-      const p95 = median(p95s);
-      const p50 = median(p50s);
+      // The goal figure: typing in a pattern's name; the Live design line shows the new name.
+      const name = await measure(page, "Name of access pattern p0", "list", letters);
+      // Informational: typing digits in a pattern's rps, a structural edit the engine must
+      // design again (the design is on screen when the Live design is no longer busy).
+      const rps = await measure(page, "Peak rps of access pattern p0", "busy", digits);
       return {
         field,
-        value: { p95: round(p95, 1), p50: round(p50, 1) },
+        value: { p95: round(name.p95, 1), p50: round(name.p50, 1), structuralP95: round(rps.p95, 1), structuralP50: round(rps.p50, 1) },
         goal,
-        met: p95 <= GOAL_MS,
+        met: name.p95 <= GOAL_MS,
         // The load average says how much else ran: this is an absolute time on a shared machine.
-        detail: `${model.accessPatterns.length} patterns, ${REPETITIONS}×${KEYSTROKES} keystrokes after ${WARM_UP} warm-up, p95s ${p95s.map((x) => round(x, 1)).join("/")} ms, load average ${round(loadavg()[0] ?? 0, 1)}`,
+        detail: `${model.accessPatterns.length} patterns, ${REPETITIONS}×${KEYSTROKES} keystrokes after ${WARM_UP} warm-up, name p95s ${name.p95s.map((x) => round(x, 1)).join("/")} ms, rps (structural, not the goal) p95s ${rps.p95s.map((x) => round(x, 1)).join("/")} ms, load average ${round(loadavg()[0] ?? 0, 1)}`,
       };
     } finally {
       await browser.close();
@@ -77,28 +70,67 @@ async function openModel(page: Page, url: string, model: unknown): Promise<void>
   await page.getByRole("region", { name: "Live design" }).locator("li").nth(199).waitFor({ timeout: 120_000 });
 }
 
+type Probe = "list" | "busy";
+
+/** Focus the field, warm up, then the p95 and p50 of each repetition's keystrokes (median over repetitions). */
+async function measure(page: Page, label: string, probe: Probe, key: (i: number) => string): Promise<{ p95: number; p50: number; p95s: number[] }> {
+  const field = page.getByRole("textbox", { name: label });
+  await field.click();
+  await field.press("End");
+  await page.evaluate((p) => ((window as unknown as { __probe: Probe }).__probe = p), probe);
+  await typeKeys(page, WARM_UP, key);
+  const p95s: number[] = [];
+  const p50s: number[] = [];
+  for (let r = 0; r < REPETITIONS; r++) {
+    const latencies = await typeKeys(page, KEYSTROKES, key);
+    p95s.push(percentile(latencies, 0.95));
+    p50s.push(percentile(latencies, 0.5));
+  }
+  return { p95: median(p95s), p50: median(p50s), p95s };
+}
+
+const letters = (i: number) => String.fromCharCode(97 + (i % 26));
+const digits = (i: number) => String((i % 9) + 1);
+
+/**
+ * Keydown (capture) starts the clock. "list": the Live design list changes (a line shows
+ * the edit). "busy": the Live design stops being busy (aria-busy goes away when the worker's
+ * design of the edited model is rendered), for edits that need not change a visible line.
+ * Either way the time is taken at the next animation frame, when the change is painted.
+ */
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __latencies: number[] };
+    const w = window as unknown as { __latencies: number[]; __probe: "list" | "busy" };
     w.__latencies = [];
+    w.__probe = "list";
     let start: number | null = null;
     document.addEventListener("keydown", () => (start = performance.now()), { capture: true });
-    const live = document.querySelector('section[aria-label="Live design"] ol');
-    if (!live) throw new Error("no Live design list");
-    new MutationObserver(() => {
+    const section = document.querySelector('section[aria-label="Live design"]');
+    const live = section?.querySelector("ol");
+    if (!section || !live) throw new Error("no Live design list");
+    const done = () => {
       if (start === null) return;
       const s = start;
       start = null;
       requestAnimationFrame(() => w.__latencies.push(performance.now() - s));
+    };
+    new MutationObserver(() => {
+      if (w.__probe === "list") done();
     }).observe(live, { subtree: true, childList: true, characterData: true });
+    let wasBusy = false;
+    new MutationObserver(() => {
+      const busy = section.hasAttribute("aria-busy");
+      if (w.__probe === "busy" && wasBusy && !busy) done();
+      wasBusy = busy;
+    }).observe(section, { attributes: true, attributeFilter: ["aria-busy"] });
   });
 }
 
-/** Type `count` keys (letters, then as many Backspaces) one at a time, each waiting for its update; returns the latencies. */
-async function typeKeys(page: Page, count: number): Promise<number[]> {
+/** Type `count` keys (`key(i)` for the first half, then as many Backspaces) one at a time, each waiting for its update; returns the latencies. */
+async function typeKeys(page: Page, count: number, next: (i: number) => string): Promise<number[]> {
   const before = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies.length);
   for (let i = 0; i < count; i++) {
-    const key = i < count / 2 ? String.fromCharCode(97 + (i % 26)) : "Backspace";
+    const key = i < count / 2 ? next(i) : "Backspace";
     await page.keyboard.press(key);
     await page.waitForFunction((n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n, before + i + 1, { timeout: 30_000 });
   }

@@ -1,7 +1,7 @@
 "use client";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { Model } from "@/lib/model";
-import { designModel, designToJson, type Design, type DesignJson } from "@/lib/design";
+import { createDesignMemo, designModelMemo, designToJson, type Design, type DesignJson } from "@/lib/design";
 
 export interface DesignView {
   design: Design;
@@ -14,8 +14,10 @@ export interface DesignView {
  * shows the same design.
  */
 export function useDesign(model: Model): DesignView {
+  // One memo per component: a rename since the last design only relabels it (lib/design/memo.ts).
+  const [memo] = useState(createDesignMemo);
   return useMemo(() => {
-    const design = designModel(model);
+    const design = designModelMemo(model, memo);
     return { design, json: designToJson(design) };
-  }, [model]);
+  }, [model, memo]);
 }

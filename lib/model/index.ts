@@ -1,5 +1,6 @@
 /** lib/model: the model format v1 (docs/model-format.md). See README.md. */
 export { parseModel, parseModelText, type ParseResult } from "./parse";
+export { reparseModel, type Checked } from "./reparse";
 export { serializeModel } from "./serialize";
 export { formatPath, type Path, type PathSegment } from "./path";
 export { MAX_PROBLEMS, type Problem, type Severity } from "./problems";

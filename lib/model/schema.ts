@@ -60,7 +60,7 @@ const orderSchema = z.looseObject({
   dir: z.enum(["asc", "desc"]).optional(),
 });
 
-const patternSchema = z.looseObject({
+export const patternSchema = z.looseObject({
   id: check(z.string(), (s) => PATTERN_ID.test(s), (s) => `expected an id matching ^[A-Za-z][A-Za-z0-9_-]*$ (like "getPayment"), found ${describe(s)}`),
   name: check(z.string(), (s) => chars(s) >= 1 && chars(s) <= 200, (s) => `expected a name of 1 to 200 characters, found ${chars(s)}`),
   kind: z.enum(PATTERN_KINDS),

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { Path, PathSegment } from "./path";
 import type { ProblemList } from "./problems";
 import { RULES, type RuleId } from "./rules";
-import { modelSchema } from "./schema";
+import { modelSchema, patternSchema } from "./schema";
 import { isPlainObject } from "./safe";
 import { describe, withArticle } from "./values";
 
@@ -15,6 +15,12 @@ type Issue = z.core.$ZodIssue;
 export function checkStructure(root: unknown, problems: ProblemList): void {
   const result = modelSchema.safeParse(root);
   if (!result.success) for (const issue of result.error.issues) addIssue(issue, [], root, problems);
+}
+
+/** checkStructure's problems under one access pattern, at `segments` of `root` (reparse.ts). */
+export function checkPatternStructure(root: unknown, segments: Path, problems: ProblemList): void {
+  const result = patternSchema.safeParse(valueAt(root, segments));
+  if (!result.success) for (const issue of result.error.issues) addIssue(issue, segments, root, problems);
 }
 
 /** The value at a path, through own properties only; undefined when absent. */

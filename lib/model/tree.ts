@@ -15,6 +15,14 @@ export function toJsonTree(value: unknown, problems: ProblemList): JsonValue | u
   return copy(value, [], problems, new Set());
 }
 
+/**
+ * The copy of a value found at `path` inside `ancestors` (root first), checked as the whole
+ * tree's copy would check it there: same paths, same depth limit, same cycle detection.
+ */
+export function toJsonSubtree(value: unknown, path: PathSegment[], ancestors: object[], problems: ProblemList): JsonValue | undefined {
+  return copy(value, path, problems, new Set(ancestors));
+}
+
 function copy(value: unknown, path: PathSegment[], problems: ProblemList, ancestors: Set<object>): JsonValue | undefined {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {

@@ -6,11 +6,16 @@
 import { z } from "zod";
 import type { PathSegment } from "./path";
 import type { ProblemList } from "./problems";
-import { modelSchema } from "./schema";
+import { modelSchema, patternSchema } from "./schema";
 import { isPlainObject } from "./safe";
 
 export function reportUnknownFields(root: unknown, problems: ProblemList): void {
   walk(modelSchema, root, [], problems);
+}
+
+/** The same report for one access pattern at `segments` (reparse.ts checks one edited pattern). */
+export function reportUnknownPatternFields(pattern: unknown, segments: PathSegment[], problems: ProblemList): void {
+  walk(patternSchema, pattern, segments, problems);
 }
 
 function walk(schema: z.ZodType, value: unknown, segments: PathSegment[], problems: ProblemList): void {

@@ -73,7 +73,7 @@ export const useDocument = create<DocumentState>()(
           if (!base) return;
           const next = change(base);
           if (next === base && !continuing) return;
-          const valid = checkDocument(next).ok;
+          const valid = checkDocument(next, base).ok;
           // The edited object itself (not the checker's copy) becomes the model, so unchanged
           // entities and patterns keep their identity and memoized rows skip re-rendering.
           const document = valid ? { model: next, source: state.source, draft: null } : { model: state.model, source: state.source, draft: next };

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { designModel } from "@/lib/design";
+import { createDesignMemo, designModelMemo } from "@/lib/design";
 import type { Model } from "@/lib/model";
 import { liveSummary, type LiveSummary } from "./liveRows";
 
@@ -18,6 +18,7 @@ export function useLiveDesign(model: Model): { summary: LiveSummary | null; stal
   const inFlight = useRef<{ seq: number; model: Model } | null>(null);
   const pending = useRef<Model | null>(null);
   const seq = useRef(0);
+  const memo = useRef(createDesignMemo());
 
   useEffect(() => {
     if (typeof Worker === "undefined") return;
@@ -53,7 +54,7 @@ export function useLiveDesign(model: Model): { summary: LiveSummary | null; stal
   useEffect(() => {
     const w = worker.current;
     if (typeof Worker === "undefined") {
-      setState({ summary: liveSummary(designModel(model)), model, error: null });
+      setState({ summary: liveSummary(designModelMemo(model, memo.current)), model, error: null });
       return;
     }
     if (!w || inFlight.current) {

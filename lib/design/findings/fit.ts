@@ -25,6 +25,18 @@ export const FIT = { optionalConditions: 3, scanRps: 1, shards: 100, resultItems
 const AGGREGATE = /\b(sum of|total of|totals|average|avg|count of|number of|aggregate|aggregates|statistics|histogram)\b/i;
 const ADVICE = "serve it from a relational database or a search index beside the table (fed by DynamoDB Streams)";
 
+/**
+ * A pattern's name matters to the design only here (and as its label): whether it reads
+ * like an aggregation, and this message. lib/design/memo.ts relies on exactly that.
+ */
+export function readsLikeAggregation(name: string): boolean {
+  return AGGREGATE.test(name);
+}
+
+export function aggregationMessage(id: string, name: string): string {
+  return `${id} reads like an aggregation ("${name}"): DynamoDB returns items, not sums or counts, so keep a counter item updated on write (atomic counter), or ${ADVICE}.`;
+}
+
 export function fitFindings(ctx: FindingContext): Finding[] {
   const out: Finding[] = [];
   for (const p of ctx.patterns) {
@@ -36,8 +48,8 @@ export function fitFindings(ctx: FindingContext): Finding[] {
     if (optional.length >= FIT.optionalConditions) {
       out.push(finding("POOR_FIT", "warning", `${p.id} filters on ${optional.length} optional attributes: ad-hoc filters over sparse attributes need an index per combination in DynamoDB; ${ADVICE}.`, at));
     }
-    if (AGGREGATE.test(pattern.name)) {
-      out.push(finding("POOR_FIT", "info", `${p.id} reads like an aggregation ("${pattern.name}"): DynamoDB returns items, not sums or counts, so keep a counter item updated on write (atomic counter), or ${ADVICE}.`, at));
+    if (readsLikeAggregation(pattern.name)) {
+      out.push(finding("POOR_FIT", "info", aggregationMessage(p.id, pattern.name), at));
     }
     if (pattern.kind === "scan" && patternRps(pattern) > FIT.scanRps) {
       out.push(finding("POOR_FIT", "warning", `${p.id} scans ${fmt(patternRps(pattern))} times per second: every scan reads the whole table or index. Give it a key (a query), or ${ADVICE}.`, at));

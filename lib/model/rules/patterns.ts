@@ -25,7 +25,8 @@ export function checkPatterns(ctx: RuleContext): void {
 
 const KIND_RULE = { get: "R8", scan: "R11", put: "R12", update: "R12", delete: "R12" } as const;
 
-function checkPattern(ctx: RuleContext, node: Node, path: Path): void {
+/** Every rule on one pattern except the uniqueness of its id (which relates it to the others). */
+export function checkPattern(ctx: RuleContext, node: Node, path: Path): void {
   const kindValue = str(node, "kind");
   const kind = (PATTERN_KINDS as readonly string[]).includes(kindValue ?? "") ? (kindValue as PatternKind) : undefined;
   const entities = resolveEntities(ctx, node, path, kind);
