@@ -1,6 +1,6 @@
 /** lib/design: the key-design engine (docs/design-rules.md). See README.md. */
 export { designModel, designModelStrict } from "./design";
-export { createDesignMemo, designModelMemo, type DesignMemo } from "./memo";
+export { createDesignMemo, designKey, designModelMemo, type DesignMemo } from "./memo";
 export { designToJson } from "./json";
 export { toPinnedDesign } from "./pinned";
 export { itemKeys, uniquenessByAttribute, uniquenessItems } from "./items";

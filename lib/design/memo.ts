@@ -39,6 +39,14 @@ export function designModelMemo(model: Model, memo: DesignMemo): Design {
   return relabel(memo.core, model);
 }
 
+/**
+ * The text the memo keys a design by: two models with the same key have designs that
+ * differ only in access-pattern names (labels and the POOR_FIT aggregation message).
+ */
+export function designKey(model: Model): string {
+  return JSON.stringify(withoutNames(model));
+}
+
 function withoutNames(model: Model): Model {
   const accessPatterns = model.accessPatterns.map((p): AccessPattern => ({ ...p, name: readsLikeAggregation(p.name) ? AGGREGATE_NAME : PLAIN_NAME }));
   return { ...model, accessPatterns };
