@@ -1,5 +1,6 @@
 "use client";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { TableHead } from "./TableHead";
 
 interface Props<Row> {
   label: string;
@@ -15,17 +16,7 @@ export function DataTable<Row>({ label, data, columns, rowClassName }: Props<Row
   return (
     <div className="scroll-x">
       <table aria-label={label} className="grid">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className={rowClassName?.(row.original)}>

@@ -1,6 +1,7 @@
 "use client";
 import { createContext, memo, useContext, useMemo } from "react";
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type Row } from "@tanstack/react-table";
+import { TableHead } from "@/components/grid/TableHead";
 import { PATTERN_KINDS, type AccessPattern, type Entity } from "@/lib/model";
 import { movePattern, removePattern, updatePattern } from "@/lib/model/edit";
 import { SelectField, TextField, listFromText, numberFromText, textOfList, textOfNumber } from "./fields";
@@ -51,17 +52,7 @@ export function PatternTable({ patterns, entities, problems }: { patterns: Reado
   return (
     <div className="scroll-x">
       <table aria-label="Access patterns" className="grid patterns-editor">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) => {
             const rowProblems = problems.under(`accessPatterns[${row.index}]`);
